@@ -1,0 +1,140 @@
+#include "ConsoleApp.h"
+
+#include "ActivityModel.h"
+#include "ApiClient.h"
+#include "FilterBar.h"
+#include "KeychainCredentialStore.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "ProjectBrowser.h"
+#include "ProjectDetails.h"
+#include "ProjectListModel.h"
+#include "SandboxHost.h"
+#include "Session.h"
+#include "TagCompletion.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcConsole, "dxc.console")
+
+ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_client(new ApiClient(&m_nam, QUrl(), this))
+    , m_activity(new ActivityModel(5000, this))
+    , m_keychain(new KeychainCredentialStore(this))
+    , m_profiles(new ProfileStore(&m_settings, m_keychain, this))
+    , m_session(new Session(m_profiles, m_keychain, m_client, this))
+    , m_projectList(new ProjectListModel(m_client, this))
+    , m_projectDetails(new ProjectDetails(m_client, this))
+    , m_tagCompletion(new TagCompletion(m_client, m_projectList, this))
+{
+    connect(m_client, &ApiClient::attempt, m_activity, &ActivityModel::append);
+    connect(m_session, &Session::stateChanged, this, &ConsoleApp::onSessionStateChanged);
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    // The window and its models go before the client and the sandbox they talk to.
+    m_window.reset();
+    m_sandbox.reset();
+}
+
+bool ConsoleApp::start(QString *error)
+{
+    m_window = std::make_unique<MainWindow>(m_profiles, m_session, m_activity, &m_settings);
+    m_browser = new ProjectBrowser(m_projectList, m_projectDetails, m_tagCompletion, &m_settings);
+    m_window->setWorkspace(m_browser);
+    connect(m_window.get(), &MainWindow::refreshRequested, m_browser, &ProjectBrowser::refresh);
+    if (m_options.sandbox && !startSandbox(error))
+        return false;
+    m_window->show();
+    openStartProfile();
+    return true;
+}
+
+bool ConsoleApp::startSandbox(QString *error)
+{
+    SandboxOptions options;
+    // Screenshots show the demo world as it ships, not as a previous session left it.
+    options.memory = m_options.sandboxMemory
+        || (m_options.sandboxDb.isEmpty() && !m_options.screenshot.isEmpty());
+    options.dbPath = m_options.sandboxDb;
+    if (!options.memory && options.dbPath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        options.dbPath = dir + QStringLiteral("/sandbox.sqlite");
+    }
+    m_sandbox = std::make_unique<SandboxHost>(options);
+    QString why;
+    if (!m_sandbox->start(&why)) {
+        *error = tr("The local sandbox did not start: %1").arg(why);
+        return false;
+    }
+    if (m_sandbox->users().isEmpty()) {
+        *error = tr("The local sandbox has no users.");
+        return false;
+    }
+    qCInfo(lcConsole) << "sandbox listening on" << m_sandbox->url().toString();
+    Profile profile;
+    profile.name = tr("Local sandbox");
+    profile.serverUrl = m_sandbox->url();
+    m_window->setEphemeralProfile(profile, [this] { signInToSandbox(); });
+    return true;
+}
+
+void ConsoleApp::signInToSandbox()
+{
+    Profile profile;
+    profile.id = QStringLiteral("\x01sandbox");
+    profile.name = tr("Local sandbox");
+    profile.serverUrl = m_sandbox->url();
+    // The demo administrator's token stays in memory: it is the sandbox's, not a secret of
+    // the user's, and it changes with every sandbox database.
+    m_session->signInWithToken(profile, m_sandbox->users().constFirst().token);
+}
+
+void ConsoleApp::openStartProfile()
+{
+    if (!m_options.profile.isEmpty()) {
+        const auto profile = m_profiles->findByName(m_options.profile);
+        if (profile) {
+            m_session->signIn(profile->id);
+            return;
+        }
+        qCWarning(lcConsole) << "no profile named" << m_options.profile;
+    }
+    if (m_sandbox) {
+        signInToSandbox();
+        return;
+    }
+    const QString current = m_profiles->currentProfileId();
+    if (!current.isEmpty() && m_profiles->find(current))
+        m_session->signIn(current);
+}
+
+void ConsoleApp::onSessionStateChanged()
+{
+    const Session::State state = m_session->state();
+    if (state == Session::State::SignedIn) {
+        const QString profileId = m_session->profile().id;
+        if (profileId == m_signedInProfileId)
+            return;
+        m_signedInProfileId = profileId;
+        m_projectDetails->clear();
+        if (m_browser) {
+            m_browser->setProfileId(profileId);
+            m_projectList->reload(m_browser->filterBar()->query());
+        }
+        m_tagCompletion->refresh();
+        return;
+    }
+    if (state == Session::State::SigningIn || state == Session::State::SignedOut) {
+        // Another account: its details must not linger; the list reloads on sign-in (the
+        // workspace is hidden meanwhile).
+        m_signedInProfileId.clear();
+        m_projectDetails->clear();
+    }
+}

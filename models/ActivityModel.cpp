@@ -1,0 +1,108 @@
+#include "ActivityModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+ActivityModel::ActivityModel(int cap, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_cap(qMax(1, cap))
+{ }
+
+int ActivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString statusText(const ApiAttempt &a)
+{
+    if (a.httpStatus > 0 && a.errorType.isEmpty())
+        return QString::number(a.httpStatus);
+    if (a.httpStatus > 0)
+        return QString::number(a.httpStatus) + QLatin1Char(' ') + a.errorType;
+    return a.errorType.isEmpty() ? QStringLiteral("-") : a.errorType;
+}
+
+QVariant ActivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ApiAttempt &a = m_rows.at(index.row());
+    const bool failed = !a.errorType.isEmpty();
+    if (role == AttemptFailedRole)
+        return failed;
+    if (role == Qt::ForegroundRole && failed && index.column() == StatusColumn)
+        return QBrush(QColor(0xb0, 0x20, 0x20));
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == DurationColumn || index.column() == RetryColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && a.willRetry)
+        return tr("This attempt failed and the call was retried.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return a.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case RouteColumn:
+        return a.route;
+    case TargetColumn:
+        return a.target;
+    case StatusColumn:
+        return statusText(a);
+    case DurationColumn:
+        return tr("%1 ms").arg(a.durationMs);
+    case RetryColumn:
+        return a.retry == 0 ? QString() : QString::number(a.retry);
+    case RequestIdColumn:
+        return a.requestId;
+    }
+    return {};
+}
+
+QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case RouteColumn:
+        return tr("Route");
+    case TargetColumn:
+        return tr("Target");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case RetryColumn:
+        return tr("Retry");
+    case RequestIdColumn:
+        return tr("Request ID");
+    }
+    return {};
+}
+
+void ActivityModel::append(const ApiAttempt &attempt)
+{
+    if (m_rows.size() >= m_cap) {
+        const int drop = int(m_rows.size()) - m_cap + 1;
+        beginRemoveRows({}, 0, drop - 1);
+        m_rows.remove(0, drop);
+        endRemoveRows();
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(attempt);
+    endInsertRows();
+}
+
+void ActivityModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}

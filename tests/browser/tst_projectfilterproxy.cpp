@@ -1,0 +1,152 @@
+#include "ApiClient.h"
+#include "FakeProjectServer.h"
+#include "ProjectColumns.h"
+#include "ProjectFilterProxy.h"
+#include "ProjectListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+namespace {
+QJsonObject project(int i, const QString &name, const QJsonObject &extra = {})
+{
+    QJsonObject p {
+        { QLatin1String("id"), FakeProjectServer::idFor(i) },
+        { QLatin1String("name"), name },
+        { QLatin1String("level"), QLatin1String("VIEW") },
+        { QLatin1String("region"), QLatin1String("aws:us-east-1") },
+        { QLatin1String("billTo"), QLatin1String("user-alice") },
+    };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        p.insert(it.key(), it.value());
+    return p;
+}
+} // namespace
+
+class TestProjectFilterProxy : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        FakeNetworkAccessManager nam;
+        FakeProjectServer server;
+        ApiClient client { &nam, QUrl(QStringLiteral("http://fake")) };
+        ProjectListModel model { &client };
+        ProjectFilterProxy proxy;
+        std::unique_ptr<QAbstractItemModelTester> modelTester;
+        std::unique_ptr<QAbstractItemModelTester> proxyTester;
+
+        explicit Fixture(const QList<QJsonObject> &projects)
+        {
+            client.setToken(QStringLiteral("token"));
+            server.projects = projects;
+            server.install(&nam);
+            proxy.setSourceModel(&model);
+            modelTester = std::make_unique<QAbstractItemModelTester>(
+                &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            proxyTester = std::make_unique<QAbstractItemModelTester>(
+                &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
+        bool load()
+        {
+            return QTest::qWaitFor([&] { return model.isComplete(); }, 5000);
+        }
+        QStringList names() const
+        {
+            QStringList list;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                list.append(proxy.index(r, ProjectColumns::Name).data().toString());
+            return list;
+        }
+    };
+
+private Q_SLOTS:
+    void quickFilter_matchesNameIdTagsBillToRegion_caseInsensitive_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("empty shows all") << "" << QStringList { "Alpha", "beta", "Gamma" };
+        QTest::newRow("name, other case") << "ALP" << QStringList { "Alpha" };
+        QTest::newRow("id") << FakeProjectServer::idFor(2) << QStringList { "Gamma" };
+        QTest::newRow("tag") << "Cancer" << QStringList { "beta" };
+        QTest::newRow("billTo") << "org-lab" << QStringList { "Gamma" };
+        QTest::newRow("region") << "EU-central" << QStringList { "beta" };
+        QTest::newRow("all words must match") << "beta cancer" << QStringList { "beta" };
+        QTest::newRow("one word missing") << "beta gamma" << QStringList {};
+        QTest::newRow("extra spaces") << "  alpha  " << QStringList { "Alpha" };
+    }
+    void quickFilter_matchesNameIdTagsBillToRegion_caseInsensitive()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        Fixture f({
+            project(0, QStringLiteral("Alpha")),
+            project(1, QStringLiteral("beta"),
+                    { { QLatin1String("tags"), QJsonArray { QStringLiteral("cancer-study") } },
+                      { QLatin1String("region"), QLatin1String("aws:eu-central-1") } }),
+            project(2, QStringLiteral("Gamma"),
+                    { { QLatin1String("billTo"), QLatin1String("org-lab") } }),
+        });
+        QVERIFY(f.load());
+        f.proxy.setQuickFilter(text);
+        QCOMPARE(f.names(), names);
+    }
+
+    void sort_byDataUsage_numbersAsNumbers_absentLastBothWays()
+    {
+        Fixture f({
+            project(0, QStringLiteral("ten"), { { QLatin1String("dataUsage"), 10 } }),
+            project(1, QStringLiteral("none")),
+            project(2, QStringLiteral("nine"), { { QLatin1String("dataUsage"), 9 } }),
+            project(3, QStringLiteral("hundred"), { { QLatin1String("dataUsage"), 100 } }),
+            project(4, QStringLiteral("zero"), { { QLatin1String("dataUsage"), 0 } }),
+        });
+        QVERIFY(f.load());
+        f.proxy.sort(ProjectColumns::DataUsage, Qt::AscendingOrder);
+        QCOMPARE(f.names(), (QStringList { "zero", "nine", "ten", "hundred", "none" }));
+        f.proxy.sort(ProjectColumns::DataUsage, Qt::DescendingOrder);
+        QCOMPARE(f.names(), (QStringList { "hundred", "ten", "nine", "zero", "none" }));
+    }
+
+    void sort_byStorageCost_absentIsNotZero()
+    {
+        Fixture f({
+            project(0, QStringLiteral("free"), { { QLatin1String("storageCost"), 0 } }),
+            project(1, QStringLiteral("hidden")),
+            project(2, QStringLiteral("paid"), { { QLatin1String("storageCost"), 2.5 } }),
+        });
+        QVERIFY(f.load());
+        f.proxy.sort(ProjectColumns::StorageCost, Qt::AscendingOrder);
+        QCOMPARE(f.names(), (QStringList { "free", "paid", "hidden" }));
+    }
+
+    void sort_byName_caseInsensitive_andRowsArrivingLaterAreSorted()
+    {
+        Fixture f({ project(0, QStringLiteral("b")), project(1, QStringLiteral("C")),
+                    project(2, QStringLiteral("a")) });
+        QVERIFY(f.load());
+        f.proxy.sort(ProjectColumns::Name, Qt::AscendingOrder);
+        QCOMPARE(f.names(), (QStringList { "a", "b", "C" }));
+        f.model.updateRow(FakeProjectServer::idFor(2),
+                          QJsonObject { { QLatin1String("name"), QLatin1String("D") } });
+        QCOMPARE(f.names(), (QStringList { "b", "C", "D" }));
+    }
+
+    void sort_byCreated_usesTimestampNotText()
+    {
+        Fixture f({
+            project(0, QStringLiteral("late"), { { QLatin1String("created"), 1700000000000.0 } }),
+            project(1, QStringLiteral("early"), { { QLatin1String("created"), 999999999999.0 } }),
+        });
+        QVERIFY(f.load());
+        f.proxy.sort(ProjectColumns::Created, Qt::AscendingOrder);
+        QCOMPARE(f.names(), (QStringList { "early", "late" }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFilterProxy)
+#include "tst_projectfilterproxy.moc"

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLabel>
+
+// The red sentence beside a form field that says why its value cannot be sent. Hidden while
+// empty so that a valid form takes no room for it.
+class FieldErrorLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    // objectName: e.g. "nameError", so that tests find it.
+    explicit FieldErrorLabel(const QString &objectName, QWidget *parent = nullptr);
+
+    void setError(const QString &message); // empty hides it
+    void clearError() { setError({}); }
+    bool hasError() const { return !text().isEmpty(); }
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLabel>
+
+// A sentence under a form field: an error (why OK is disabled, or why the server refused), a
+// warning (what the value will do) or a plain note. Hidden while it has no text, so that an
+// empty note takes no room.
+class FormNote : public QLabel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Error, Warning, Info };
+
+    FormNote(Kind kind, const QString &objectName, QWidget *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    void setKind(Kind kind);
+    // Shows `text`, or hides the note when it is empty.
+    void setMessage(const QString &text);
+
+private:
+    Kind m_kind;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "BillToOption.h"
+#include "RegionCatalog.h"
+
+#include <QDialog>
+#include <QHash>
+
+class ApiClient;
+class FieldErrorLabel;
+class NewProjectForm;
+class PropertiesTable;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class RegionListModel;
+class RequestPreview;
+
+// "New project": every input of /project/new, checked as the user types with the reason beside
+// the field; OK stays disabled until the input is valid. A refusal is shown beside the field it
+// names and the dialog stays open with everything typed. The network work is NewProjectForm's.
+class NewProjectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewProjectDialog(ApiClient *client, const QList<BillToOption> &billTos,
+                     const RegionCatalog &catalog, QWidget *parent = nullptr);
+
+    NewProjectForm *form() const { return m_form; }
+    // Example input for screenshots and --show new-project.
+    void fillExample();
+
+Q_SIGNALS:
+    void projectCreated(const QString &projectId);
+
+private:
+    void buildBillToCombo();
+    void onBillToChosen();
+    void refreshRegions();
+    void onRegionChosen();
+    void pushTags();
+    void refresh();
+    void submit();
+    void onCreated(const QString &projectId);
+
+    NewProjectForm *m_form;
+    QLineEdit *m_name;
+    QLineEdit *m_summary;
+    QPlainTextEdit *m_description;
+    QHash<QString, QCheckBox *> m_flags;
+    QLineEdit *m_tags;
+    PropertiesTable *m_properties;
+    QComboBox *m_billTo;
+    QLabel *m_billToInfo;
+    QComboBox *m_region;
+    RegionListModel *m_regionModel;
+    QHash<QString, FieldErrorLabel *> m_errors;
+    RequestPreview *m_preview;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+    QWidget *m_fields;
+    QDialogButtonBox *m_buttons;
+    bool m_refreshing = false;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class DetailPane;
+class FilterBar;
+class ProjectDetails;
+class ProjectFilterProxy;
+class ProjectListModel;
+class ProjectTableView;
+class QLabel;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class SavedViews;
+class TagCompletion;
+
+// The workspace while signed in: the filter bar, the project table and the detail pane of
+// the selected project. The models are given; this widget only shows and steers them.
+class ProjectBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    ProjectBrowser(ProjectListModel *list, ProjectDetails *details, TagCompletion *tags,
+                   QSettings *settings, QWidget *parent = nullptr);
+    ~ProjectBrowser() override;
+
+    // Saved views and the column layout are kept per profile.
+    void setProfileId(const QString &profileId);
+    void refresh();
+    // Selects the row of `projectId` (or the first row when empty) once it is loaded.
+    bool selectProject(const QString &projectId = QString());
+    QString selectedProjectId() const;
+    void exportCsv(const QString &fileName, QString *error) const;
+
+    ProjectTableView *table() const { return m_table; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    FilterBar *filterBar() const { return m_filterBar; }
+
+private:
+    void onListStateChanged();
+    void onCurrentChanged();
+    void copySelected(bool names);
+    void chooseExportFile();
+    void saveLayoutSoon();
+    void rebuildViewsMenu();
+    void saveViewAs();
+    void applyView(const QString &name);
+
+    ProjectListModel *m_list;
+    ProjectDetails *m_details;
+    TagCompletion *m_tags;
+    QSettings *m_settings;
+    std::unique_ptr<SavedViews> m_views;
+    ProjectFilterProxy *m_proxy;
+    FilterBar *m_filterBar;
+    QToolButton *m_viewsButton;
+    ProjectTableView *m_table;
+    QStackedWidget *m_tableStack;
+    QLabel *m_stateText;
+    QPushButton *m_stateRetry;
+    QLabel *m_countLabel;
+    QSplitter *m_splitter;
+    DetailPane *m_detailPane;
+    QTimer *m_layoutTimer;
+    QString m_pendingSelection;
+};
