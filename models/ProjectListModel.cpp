@@ -95,7 +95,8 @@ bool ProjectListModel::canFetchMore(const QModelIndex &parent) const
 {
     // After an error only retry() asks again: views call fetchMore() on every layout pass and
     // would otherwise hammer a failing server.
-    return !parent.isValid() && !m_done && !m_call && m_state != State::Error;
+    // Nothing is asked before the first reload(): there is no query (nor a signed-in user).
+    return !parent.isValid() && m_started && !m_done && !m_call && m_state != State::Error;
 }
 
 void ProjectListModel::fetchMore(const QModelIndex &parent)
@@ -106,6 +107,14 @@ void ProjectListModel::fetchMore(const QModelIndex &parent)
 
 void ProjectListModel::reload(const ProjectQuery &query)
 {
+    clear();
+    m_query = query;
+    m_started = true;
+    startPage();
+}
+
+void ProjectListModel::clear()
+{
     dropCall();
     beginResetModel();
     m_rows.clear();
@@ -113,14 +122,14 @@ void ProjectListModel::reload(const ProjectQuery &query)
     m_index.clear();
     m_pool.clear();
     endResetModel();
-    m_query = query;
     m_cursor = QJsonValue();
     m_nextLimit = firstPageLimit;
     m_pages = 0;
     m_done = false;
     m_loadAll = false;
     m_error = ApiError();
-    startPage();
+    m_started = false;
+    setState(State::Idle);
 }
 
 void ProjectListModel::retry()

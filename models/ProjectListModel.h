@@ -52,6 +52,8 @@ public:
     // Drops every row, aborts a call in flight and starts the first page of `query`.
     void reload(const ProjectQuery &query);
     void reload() { reload(m_query); }
+    // Drops every row and stops paging until the next reload() (e.g. when signing out).
+    void clear();
     // After an error: asks again for the page that failed.
     void retry();
     // Keeps fetching until the last page (export, benchmarks). It pauses at an error; retry()
@@ -100,7 +102,7 @@ private:
     int m_nextLimit = firstPageLimit;
     int m_pages = 0;
     bool m_done = false;
-    bool m_started = false; // the first page was asked for since the last reload
+    bool m_started = false; // reload() was called since construction or clear()
     bool m_loadAll = false;
     State m_state = State::Idle;
     ApiError m_error;

@@ -103,6 +103,8 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
     m_activityDock->setWidget(m_activityPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    // The activity panel is a companion, not the main view: a few rows tall at first.
+    resizeDocks({ m_activityDock }, { 180 }, Qt::Vertical);
 
     buildMenus();
 

@@ -132,9 +132,10 @@ void ConsoleApp::onSessionStateChanged()
         return;
     }
     if (state == Session::State::SigningIn || state == Session::State::SignedOut) {
-        // Another account: its details must not linger; the list reloads on sign-in (the
-        // workspace is hidden meanwhile).
+        // Another account: nothing of the previous one may linger, nor be asked for with
+        // the new token before it is checked.
         m_signedInProfileId.clear();
         m_projectDetails->clear();
+        m_projectList->clear();
     }
 }

@@ -14,11 +14,6 @@ const QJsonValue valueOf(const QJsonObject &in, const QString &key)
 }
 } // namespace
 
-bool has(const QJsonObject &in, const QString &key)
-{
-    return in.contains(key);
-}
-
 std::optional<bool> optBool(const QJsonObject &in, const QString &key)
 {
     if (!in.contains(key))

@@ -8,7 +8,6 @@
 // and the rule when the value has the wrong type, so route code reads like the reference text.
 namespace sandbox::input {
 
-bool has(const QJsonObject &in, const QString &key);
 std::optional<bool> optBool(const QJsonObject &in, const QString &key);
 bool boolOr(const QJsonObject &in, const QString &key, bool fallback);
 std::optional<QString> optString(const QJsonObject &in, const QString &key);

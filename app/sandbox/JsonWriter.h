@@ -41,7 +41,6 @@ public:
         value(v);
     }
     QByteArray take() { return std::move(m_out); }
-    const QByteArray &data() const { return m_out; }
     void reserve(int bytes) { m_out.reserve(bytes); }
 
 private:

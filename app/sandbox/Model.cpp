@@ -31,13 +31,6 @@ bool parseLevel(const QString &text, Level *level)
     return false;
 }
 
-QString Account::displayName() const
-{
-    if (isOrg)
-        return name;
-    return QString(first + QLatin1Char(' ') + last).trimmed();
-}
-
 bool RootExecution::terminal() const
 {
     return state == QLatin1String("done") || state == QLatin1String("failed")

@@ -53,7 +53,6 @@ struct Account
     QMap<QString, OrgMember> members; // orgs: user id -> membership
 
     QString handle() const { return id.mid(id.indexOf(QLatin1Char('-')) + 1); }
-    QString displayName() const;
 };
 
 struct FileCopy

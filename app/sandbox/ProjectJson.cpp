@@ -111,11 +111,6 @@ QByteArray projectBytes(const Project &p)
     return out.take();
 }
 
-QJsonObject toJson(const Project &p)
-{
-    return QJsonDocument::fromJson(projectBytes(p)).object();
-}
-
 Project projectFromJson(const QJsonObject &o, qint64 now)
 {
     Project p;

@@ -15,8 +15,7 @@ Region regionFromJson(const QJsonObject &object);
 QJsonObject toJson(const Account &account);
 Account accountFromJson(const QJsonObject &object, bool isOrg);
 
-QJsonObject toJson(const Project &project);
-// The same as toJson, written directly (the store writes every project with it).
+// Written directly rather than through QJsonObject: the store writes every project with it.
 QByteArray projectBytes(const Project &project);
 // Fills in what the file may leave out (id, created, modified) from the given clock value.
 Project projectFromJson(const QJsonObject &object, qint64 now);

@@ -13,8 +13,8 @@ class TestProjectListModel : public QObject
 {
     Q_OBJECT
 
-    // The tester is attached last: it calls fetchMore() at once and again after every change,
-    // like a view that always wants more rows, so the server must be ready before it.
+    // The tester is attached last: it calls fetchMore() after every change, like a view that
+    // always wants more rows. Nothing is fetched before the first reload().
     struct Fixture
     {
         FakeNetworkAccessManager nam;
@@ -32,6 +32,7 @@ class TestProjectListModel : public QObject
             server.install(&nam);
             tester = std::make_unique<QAbstractItemModelTester>(
                 &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.reload(model.query());
         }
 
         bool waitUntilSettled(int timeoutMs = 5000)
@@ -67,6 +68,33 @@ private Q_SLOTS:
     {
         QCOMPARE(int(ProjectListModel::IdRole), Qt::UserRole + 1);
         QVERIFY(int(ProjectListModel::IdRole) > int(ProjectColumns::Count));
+    }
+
+    void beforeFirstReload_nothingIsFetched()
+    {
+        FakeNetworkAccessManager nam;
+        FakeProjectServer server;
+        server.fill(10);
+        server.install(&nam);
+        ApiClient client(&nam, QUrl(QStringLiteral("http://fake")));
+        ProjectListModel model(&client);
+        QAbstractItemModelTester tester(&model);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        QTest::qWait(20);
+        QCOMPARE(server.inputs.size(), 0);
+        QCOMPARE(model.state(), ProjectListModel::State::Idle);
+    }
+
+    void clear_dropsRowsAndStopsPaging()
+    {
+        Fixture f(150);
+        QVERIFY(f.waitUntilSettled());
+        QVERIFY(f.model.rowCount() > 0);
+        f.model.clear();
+        QCOMPARE(f.model.rowCount(), 0);
+        QCOMPARE(f.model.state(), ProjectListModel::State::Idle);
+        QVERIFY(!f.model.canFetchMore(QModelIndex()));
     }
 
     void fetchMore_onlyStartsTheCall_rowsArriveWithTheReply()
