@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("dxconsole"));
     QCoreApplication::setApplicationName(QStringLiteral("dxsandbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DXC_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
