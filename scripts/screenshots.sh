@@ -9,7 +9,7 @@ bin=${DXC_BUILD_DIR:-$here/build}/app/console/dxconsole
 [ -x "$bin" ] || { echo "build first: scripts/dev.sh build" >&2; exit 2; }
 mkdir -p "$out"
 # The view names are the list that --show prints for an unknown view.
-views=$("$bin" --show '?' 2>&1 | sed -n 's/.*Known views: \(.*\)\./\1/p' | tr -d ',')
+views=$( { "$bin" --show '?' 2>&1 || true; } | sed -n 's/.*Known views: \(.*\)\./\1/p' | tr -d ',')
 status=0
 for view in $views; do
   if xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" --sandbox --sandbox-memory \

@@ -1,5 +1,6 @@
 #include "ProjectTableView.h"
 
+#include "FlagDelegate.h"
 #include "ProjectColumns.h"
 
 #include <QHeaderView>
@@ -17,6 +18,7 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     setWordWrap(false);
     setTabKeyNavigation(false);
     setAccessibleName(tr("Projects"));
+    setItemDelegate(new FlagDelegate(this));
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -33,6 +35,23 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProjectTableView::layoutChanged);
 }
 
+int ProjectTableView::defaultWidth(int column) const
+{
+    switch (column) {
+    case ProjectColumns::Name:
+        return 240;
+    case ProjectColumns::Id:
+        return 250;
+    case ProjectColumns::Protected:
+    case ProjectColumns::Restricted:
+    case ProjectColumns::DownloadRestricted:
+    case ProjectColumns::ContainsPHI:
+        return fontMetrics().horizontalAdvance(ProjectColumns::title(column)) + 24;
+    default:
+        return 130;
+    }
+}
+
 void ProjectTableView::applyLayout(const ColumnLayout &layout)
 {
     QHeaderView *header = horizontalHeader();
@@ -47,7 +66,7 @@ void ProjectTableView::applyLayout(const ColumnLayout &layout)
         if (c.width > 0)
             header->resizeSection(logical, c.width);
         else
-            header->resizeSection(logical, logical == ProjectColumns::Name ? 260 : 120);
+            header->resizeSection(logical, defaultWidth(logical));
     }
     const int sortColumn = ProjectColumns::fromKey(layout.sortColumn);
     if (sortColumn >= 0)

@@ -19,5 +19,6 @@ Q_SIGNALS:
     void layoutChanged();
 
 private:
+    int defaultWidth(int column) const;
     void showHeaderMenu(const QPoint &pos);
 };

@@ -7,22 +7,27 @@
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dxconsole"));
     QApplication::setApplicationName(QStringLiteral("dxconsole"));
-    QApplication::setApplicationDisplayName(QStringLiteral("dxconsole"));
     QApplication::setApplicationVersion(QStringLiteral(DXC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("dxconsole"));
 
+    // The command line is read before the GUI starts, so that --help, --version and a bad
+    // command line answer without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     ConsoleOptions options;
     QString message;
     int exitCode = 0;
-    if (!parseConsoleOptions(app.arguments(), ScreenshotRunner::viewNames(), &options, &message,
+    if (!parseConsoleOptions(arguments, ScreenshotRunner::viewNames(), &options, &message,
                              &exitCode)) {
         QTextStream(exitCode == 0 ? stdout : stderr) << message << Qt::endl;
         return exitCode;
     }
 
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("dxconsole"));
+    QApplication::setDesktopFileName(QStringLiteral("dxconsole"));
     ConsoleApp console(options);
     QString error;
     if (!console.start(&error)) {
@@ -30,7 +35,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<ScreenshotRunner> screenshot;
-    if (!options.screenshot.isEmpty()) {
+    if (!options.screenshot.isEmpty() || options.show != QLatin1String("main")) {
         screenshot = std::make_unique<ScreenshotRunner>(&console, options.show, options.screenshot,
                                                         options.screenshotTimeoutMs);
         screenshot->start();
