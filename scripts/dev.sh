@@ -57,6 +57,7 @@ run_tests() {
   local home
   home=$(mktemp -d)
   trap 'rm -rf "$home"' RETURN
+  mkdir -p "$home/run" && chmod 700 "$home/run"
   log "running tests (HOME=$home)"
   HOME=$home XDG_DATA_HOME=$home/.local/share XDG_CONFIG_HOME=$home/.config \
     XDG_RUNTIME_DIR=$home/run QT_QPA_PLATFORM=offscreen \
