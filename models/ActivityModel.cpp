@@ -2,6 +2,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDate>
+#include <QFont>
 
 ActivityModel::ActivityModel(int cap, QObject *parent)
     : QAbstractTableModel(parent)
@@ -31,10 +33,18 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ApiAttempt &a = m_rows.at(index.row());
+    const ActivityEntry &e = m_rows.at(index.row());
+    const ApiAttempt &a = e.attempt;
     const bool failed = !a.errorType.isEmpty();
     if (role == AttemptFailedRole)
         return failed;
+    if (role == IsActionRole)
+        return e.isAction;
+    if (role == Qt::FontRole && e.isAction) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     if (role == Qt::ForegroundRole && failed && index.column() == StatusColumn)
         return QBrush(QColor(0xb0, 0x20, 0x20));
     if (role == Qt::TextAlignmentRole
@@ -42,11 +52,20 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && a.willRetry)
         return tr("This attempt failed and the call was retried.");
+    if (role == Qt::ToolTipRole && index.column() == ActionColumn && !e.action.isEmpty())
+        return e.action;
     if (role != Qt::DisplayRole)
         return {};
+    if (e.isAction && index.column() != TimeColumn && index.column() != ActionColumn)
+        return index.column() == RouteColumn ? tr("(user action)") : QVariant();
     switch (index.column()) {
-    case TimeColumn:
-        return a.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case TimeColumn: {
+        // The log spans runs: rows of another day say which day.
+        const QDateTime local = a.time.toLocalTime();
+        return local.date() == QDate::currentDate()
+            ? local.toString(QStringLiteral("HH:mm:ss.zzz"))
+            : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
     case RouteColumn:
         return a.route;
     case TargetColumn:
@@ -59,6 +78,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return a.retry == 0 ? QString() : QString::number(a.retry);
     case RequestIdColumn:
         return a.requestId;
+    case ActionColumn:
+        return e.action;
     }
     return {};
 }
@@ -82,11 +103,28 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Retry");
     case RequestIdColumn:
         return tr("Request ID");
+    case ActionColumn:
+        return tr("Action");
     }
     return {};
 }
 
 void ActivityModel::append(const ApiAttempt &attempt)
+{
+    ActivityEntry entry;
+    entry.attempt = attempt;
+    appendEntry(entry);
+}
+
+void ActivityModel::setEntries(const QList<ActivityEntry> &entries)
+{
+    beginResetModel();
+    const qsizetype skip = qMax<qsizetype>(0, entries.size() - m_cap);
+    m_rows = QVector<ActivityEntry>(entries.begin() + skip, entries.end());
+    endResetModel();
+}
+
+void ActivityModel::appendEntry(const ActivityEntry &entry)
 {
     if (m_rows.size() >= m_cap) {
         const int drop = int(m_rows.size()) - m_cap + 1;
@@ -96,7 +134,7 @@ void ActivityModel::append(const ApiAttempt &attempt)
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(attempt);
+    m_rows.append(entry);
     endInsertRows();
 }
 

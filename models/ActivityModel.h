@@ -1,11 +1,12 @@
 #pragma once
 
-#include "ApiAttempt.h"
+#include "ActivityEntry.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
 
-// Every API attempt of this run, newest last, for the activity panel. Bounded: the oldest
+// API attempts and user actions, newest last, for the activity panel: the activity log's
+// recent rows loaded at start (setEntries), then live ones (appendEntry). Bounded: the oldest
 // rows go once the cap is reached. It holds what ApiAttempt holds: never a token or a body.
 class ActivityModel : public QAbstractTableModel
 {
@@ -19,9 +20,13 @@ public:
         DurationColumn,
         RetryColumn,
         RequestIdColumn,
+        ActionColumn, // the user action that caused the call
         ColumnCount
     };
-    enum Role { AttemptFailedRole = Qt::UserRole + 1 };
+    enum Role {
+        AttemptFailedRole = Qt::UserRole + 1,
+        IsActionRole, // bool: a user action row, not an attempt
+    };
 
     explicit ActivityModel(int cap = 5000, QObject *parent = nullptr);
 
@@ -31,10 +36,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void append(const ApiAttempt &attempt);
+    void appendEntry(const ActivityEntry &entry);
+    void setEntries(const QList<ActivityEntry> &entries); // oldest first
     void clear();
-    ApiAttempt attemptAt(int row) const { return m_rows.at(row); }
+    ApiAttempt attemptAt(int row) const { return m_rows.at(row).attempt; }
+    const ActivityEntry &entryAt(int row) const { return m_rows.at(row); }
 
 private:
-    QVector<ApiAttempt> m_rows;
+    QVector<ActivityEntry> m_rows;
     int m_cap;
 };

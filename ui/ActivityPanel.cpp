@@ -1,10 +1,14 @@
 #include "ActivityPanel.h"
 
 #include "ActivityModel.h"
+#include "CsvWriter.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -13,11 +17,41 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+// The text filter over every column, plus "failed attempts only".
+class ActivityFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setFailedOnly(bool on)
+    {
+        m_failedOnly = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_failedOnly
+            && !sourceModel()
+                    ->index(row, 0, parent)
+                    .data(ActivityModel::AttemptFailedRole)
+                    .toBool())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    bool m_failedOnly = false;
+};
+} // namespace
+
 ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ActivityFilterProxy(this))
     , m_filter(new QLineEdit(this))
+    , m_failedOnly(new QCheckBox(tr("Failed only"), this))
     , m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(model);
@@ -25,15 +59,25 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setObjectName(QStringLiteral("activityFilter"));
-    m_filter->setPlaceholderText(tr("Filter by route, target, status or request ID"));
+    m_filter->setPlaceholderText(tr("Filter by action, route, target, status or request ID"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             [this](const QString &text) { m_proxy->setFilterFixedString(text); });
 
+    m_failedOnly->setObjectName(QStringLiteral("activityFailedOnly"));
+    connect(m_failedOnly, &QCheckBox::toggled, m_proxy,
+            [this](bool on) { static_cast<ActivityFilterProxy *>(m_proxy)->setFailedOnly(on); });
+
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("activityExport"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the rows shown as a CSV file"));
+    connect(exportButton, &QToolButton::clicked, this, &ActivityPanel::exportAsked);
+
     auto *clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("activityClear"));
     clear->setText(tr("Clear"));
-    clear->setToolTip(tr("Remove every row from this list"));
+    clear->setToolTip(tr("Remove every row from this list (the log file keeps them)"));
     connect(clear, &QToolButton::clicked, model, &ActivityModel::clear);
 
     m_view->setObjectName(QStringLiteral("activityView"));
@@ -45,12 +89,15 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The action says why a call was made: show it next to the time.
+    m_view->horizontalHeader()->moveSection(ActivityModel::ActionColumn, 1);
     m_view->setColumnWidth(ActivityModel::TimeColumn, 100);
-    m_view->setColumnWidth(ActivityModel::RouteColumn, 260);
-    m_view->setColumnWidth(ActivityModel::TargetColumn, 260);
-    m_view->setColumnWidth(ActivityModel::StatusColumn, 170);
-    m_view->setColumnWidth(ActivityModel::DurationColumn, 80);
-    m_view->setColumnWidth(ActivityModel::RetryColumn, 50);
+    m_view->setColumnWidth(ActivityModel::ActionColumn, 310);
+    m_view->setColumnWidth(ActivityModel::RouteColumn, 190);
+    m_view->setColumnWidth(ActivityModel::TargetColumn, 250);
+    m_view->setColumnWidth(ActivityModel::StatusColumn, 150);
+    m_view->setColumnWidth(ActivityModel::DurationColumn, 70);
+    m_view->setColumnWidth(ActivityModel::RetryColumn, 45);
     m_view->setAccessibleName(tr("API activity"));
 
     auto *copy = new QAction(tr("Copy"), m_view);
@@ -66,10 +113,13 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
             return;
         m_view->scrollToBottom();
     });
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, [this] { m_view->scrollToBottom(); });
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_filter, 1);
+    top->addWidget(m_failedOnly);
+    top->addWidget(exportButton);
     top->addWidget(clear);
 
     auto *layout = new QVBoxLayout(this);
@@ -90,4 +140,32 @@ void ActivityPanel::copySelection()
     }
     if (!lines.isEmpty())
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+QByteArray ActivityPanel::visibleCsv() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        if (!header->isSectionHidden(c))
+            columns << c;
+    }
+    return CsvWriter::fromModel(*m_proxy, columns, true);
+}
+
+bool ActivityPanel::exportTo(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(visibleCsv()) >= 0 && file.flush();
+}
+
+void ActivityPanel::exportAsked()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export activity"), QStringLiteral("activity.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
 }

@@ -151,7 +151,7 @@ void DestroyDialog::refresh()
                           .arg(DetailFormat::timestamp(*until));
     const QString membersText = members.isEmpty()
         ? unknown
-        : tr("%n member(s): ", nullptr, int(members.size()))
+        : (members.size() == 1 ? tr("1 member: ") : tr("%1 members: ").arg(members.size()))
             + escaped(members.join(QStringLiteral(", ")));
     m_summary->setText(tr("<table cellspacing='3'>"
                           "<tr><td><b>Project</b></td><td>%1 (%2)</td></tr>"
@@ -183,6 +183,7 @@ void DestroyDialog::refresh()
     m_endSponsorship->setEnabled(!busy && m_form->isSponsored());
     m_preview->setRequest(m_form->route(), m_form->request());
     m_busy->setVisible(busy);
+    FormNote::growToFit(this);
     m_destroy->setEnabled(!busy && m_form->isValid());
 }
 

@@ -1,5 +1,7 @@
 #include "FormNote.h"
 
+#include <QLayout>
+
 FormNote::FormNote(Kind kind, const QString &objectName, QWidget *parent)
     : QLabel(parent)
     , m_kind(kind)
@@ -33,4 +35,16 @@ void FormNote::setMessage(const QString &text)
 {
     setText(text);
     setVisible(!text.isEmpty());
+}
+
+void FormNote::growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }

@@ -18,6 +18,10 @@ public:
     // Shows `text`, or hides the note when it is empty.
     void setMessage(const QString &text);
 
+    // Makes `window` tall enough for its layout at its current width, after notes appeared:
+    // top-level windows do not grow by themselves, and wrapped text would be cut off.
+    static void growToFit(QWidget *window);
+
 private:
     Kind m_kind;
 };

@@ -155,6 +155,7 @@ void MainWindow::buildMenus()
     view->addAction(toggle);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     help->addAction(tr("&About dxconsole"), this, [this] {
         QMessageBox::about(this, tr("About dxconsole"),
                            tr("<b>dxconsole %1</b><p>Administration console for projects on the "
@@ -274,6 +275,11 @@ void MainWindow::onAttemptAdded()
             tr("Connection problem with %1 (%2)").arg(server, last.errorType));
     else
         m_connectionLabel->setText(tr("Connected to %1").arg(server));
+}
+
+void MainWindow::insertMenu(QMenu *menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
 }
 
 void MainWindow::showProfiles()

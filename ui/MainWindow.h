@@ -10,6 +10,7 @@ class ActivityPanel;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSettings;
 class QStackedWidget;
@@ -34,6 +35,8 @@ public:
     ActivityPanel *activityPanel() const { return m_activityPanel; }
 
     void showProfiles();
+    // Adds a menu before Help (the Project menu of the workspace).
+    void insertMenu(QMenu *menu);
 
 Q_SIGNALS:
     void refreshRequested();
@@ -63,4 +66,5 @@ private:
     ActivityPanel *m_activityPanel;
     QDockWidget *m_activityDock;
     QString m_lastNetworkError;
+    QMenu *m_helpMenu = nullptr;
 };

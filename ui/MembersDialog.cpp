@@ -265,4 +265,5 @@ void MembersDialog::refresh()
     m_explanation->setMessage(m_form->explanation());
     m_busy->setVisible(busy);
     refreshPreview();
+    FormNote::growToFit(this);
 }

@@ -177,6 +177,12 @@ QString ProjectBrowser::selectedProjectId() const
     return current.isValid() ? current.data(ProjectListModel::IdRole).toString() : QString();
 }
 
+void ProjectBrowser::selectProjectWhenLoaded(const QString &projectId)
+{
+    if (!selectProject(projectId))
+        m_pendingSelection = projectId;
+}
+
 bool ProjectBrowser::selectProject(const QString &projectId)
 {
     if (m_proxy->rowCount() == 0)

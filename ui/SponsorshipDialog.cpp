@@ -130,7 +130,8 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     m_alreadySponsored->verticalHeader()->hide();
     m_alreadySponsored->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alreadySponsored->setAccessibleName(tr("Objects already sponsored elsewhere"));
-    m_alreadySponsored->setMaximumHeight(140);
+    m_alreadySponsored->setMinimumHeight(110);
+    m_alreadySponsored->setMaximumHeight(160);
     m_alreadySponsored->hide();
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setRange(0, 0);
@@ -247,6 +248,7 @@ void SponsorshipDialog::refresh()
                                       ? tr("Nothing to send until the input is valid.")
                                       : m_form->nothingToSend());
     m_busy->setVisible(busy);
+    FormNote::growToFit(this);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && m_form->isValid());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setToolTip(m_form->isValid() ? QString() : m_form->nothingToSend());

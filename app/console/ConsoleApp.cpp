@@ -1,11 +1,13 @@
 #include "ConsoleApp.h"
 
+#include "AccountDirectory.h"
 #include "ActivityModel.h"
 #include "ApiClient.h"
 #include "FilterBar.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "ProjectActions.h"
 #include "ProjectBrowser.h"
 #include "ProjectDetails.h"
 #include "ProjectListModel.h"
@@ -30,6 +32,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     , m_projectList(new ProjectListModel(m_client, this))
     , m_projectDetails(new ProjectDetails(m_client, this))
     , m_tagCompletion(new TagCompletion(m_client, m_projectList, this))
+    , m_accounts(new AccountDirectory(m_client, this))
 {
     connect(m_client, &ApiClient::attempt, m_activity, &ActivityModel::append);
     connect(m_session, &Session::stateChanged, this, &ConsoleApp::onSessionStateChanged);
@@ -48,6 +51,9 @@ bool ConsoleApp::start(QString *error)
     m_browser = new ProjectBrowser(m_projectList, m_projectDetails, m_tagCompletion, &m_settings);
     m_window->setWorkspace(m_browser);
     connect(m_window.get(), &MainWindow::refreshRequested, m_browser, &ProjectBrowser::refresh);
+    m_actions = new ProjectActions(m_client, m_session, m_accounts, m_projectList, m_projectDetails,
+                                   m_browser, m_window.get());
+    m_window->insertMenu(m_actions->menu());
     if (m_options.sandbox && !startSandbox(error))
         return false;
     m_window->show();
@@ -129,6 +135,7 @@ void ConsoleApp::onSessionStateChanged()
             m_projectList->reload(m_browser->filterBar()->query());
         }
         m_tagCompletion->refresh();
+        m_accounts->load(m_session->userId());
         return;
     }
     if (state == Session::State::SigningIn || state == Session::State::SignedOut) {
@@ -137,5 +144,6 @@ void ConsoleApp::onSessionStateChanged()
         m_signedInProfileId.clear();
         m_projectDetails->clear();
         m_projectList->clear();
+        m_accounts->clear();
     }
 }

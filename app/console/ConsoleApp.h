@@ -8,7 +8,9 @@
 #include <functional>
 #include <memory>
 
+class AccountDirectory;
 class ActivityModel;
+class ProjectActions;
 class ApiClient;
 class KeychainCredentialStore;
 class MainWindow;
@@ -39,6 +41,8 @@ public:
     ProjectBrowser *browser() const { return m_browser; }
     ProjectListModel *projectList() const { return m_projectList; }
     ProjectDetails *projectDetails() const { return m_projectDetails; }
+    AccountDirectory *accounts() const { return m_accounts; }
+    ProjectActions *projectActions() const { return m_actions; }
     Session *session() const { return m_session; }
 
 private:
@@ -59,6 +63,8 @@ private:
     ProjectListModel *m_projectList;
     ProjectDetails *m_projectDetails;
     TagCompletion *m_tagCompletion;
+    AccountDirectory *m_accounts;
+    ProjectActions *m_actions = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ProjectBrowser *m_browser = nullptr;
     QString m_signedInProfileId;

@@ -1,12 +1,20 @@
 #include "ScreenshotRunner.h"
 
+#include "AccountDirectory.h"
 #include "ConsoleApp.h"
+#include "DestroyDialog.h"
 #include "DetailPane.h"
+#include "EditProjectDialog.h"
 #include "MainWindow.h"
+#include "MembersDialog.h"
+#include "NewProjectDialog.h"
+#include "ProjectActions.h"
 #include "ProjectBrowser.h"
 #include "ProjectDetails.h"
 #include "ProjectListModel.h"
 #include "Session.h"
+#include "SponsorshipDialog.h"
+#include "TagsPropertiesDialog.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -31,11 +39,68 @@ QWidget *browserReady(ConsoleApp *app)
         return nullptr;
     return app->window();
 }
+
+template<typename Dialog> bool fill(QDialog *dialog)
+{
+    if (auto *d = qobject_cast<Dialog *>(dialog)) {
+        d->fillExample();
+        return true;
+    }
+    return false;
+}
+
+// A form opened with example input; `projectName` is the demo project it is opened for
+// (empty: no project needed).
+ScreenshotRunner::View formView(const QString &name, ProjectActions::Form form,
+                                const QString &projectName)
+{
+    auto ready = [form, projectName](ConsoleApp *app) -> QWidget * {
+        if (QDialog *open = app->projectActions()->openDialog())
+            return open;
+        if (app->accounts()->state() != AccountDirectory::State::Loaded)
+            return nullptr;
+        if (!projectName.isEmpty()) {
+            ProjectListModel *list = app->projectList();
+            QString id;
+            for (int r = 0; r < list->rowCount() && id.isEmpty(); ++r) {
+                if (list->rowAt(r).name == projectName)
+                    id = list->rowAt(r).id;
+            }
+            if (id.isEmpty())
+                return nullptr;
+            if (app->browser()->selectedProjectId() != id)
+                app->browser()->selectProject(id);
+            if (app->projectDetails()->projectId() != id
+                || app->projectDetails()->state() != ProjectDetails::State::Loaded)
+                return nullptr;
+        }
+        QDialog *dialog = app->projectActions()->open(form);
+        if (!dialog)
+            return nullptr;
+        fill<NewProjectDialog>(dialog) || fill<EditProjectDialog>(dialog)
+            || fill<TagsPropertiesDialog>(dialog) || fill<SponsorshipDialog>(dialog)
+            || fill<DestroyDialog>(dialog) || fill<MembersDialog>(dialog);
+        return nullptr; // captured on the next poll, once it is shown
+    };
+    return { name, [](ConsoleApp *) {}, ready };
+}
 } // namespace
 
 QList<ScreenshotRunner::View> ScreenshotRunner::views()
 {
+    using Form = ProjectActions::Form;
     QList<View> list;
+    list.append(formView(QStringLiteral("new-project"), Form::NewProject, QString()));
+    list.append(
+        formView(QStringLiteral("edit-project"), Form::Edit, QStringLiteral("Sydney microbiome")));
+    list.append(formView(QStringLiteral("properties"), Form::TagsProperties,
+                         QStringLiteral("Sydney microbiome")));
+    list.append(formView(QStringLiteral("sponsorship"), Form::Sponsorship,
+                         QStringLiteral("Reference panels")));
+    list.append(
+        formView(QStringLiteral("destroy"), Form::Destroy, QStringLiteral("Tumour WGS cohort")));
+    list.append(
+        formView(QStringLiteral("members"), Form::Members, QStringLiteral("Clinical trial CT-7")));
     list.append({ QStringLiteral("main"), [](ConsoleApp *) {}, browserReady });
     for (const QString &page : DetailPane::pageKeys()) {
         list.append(

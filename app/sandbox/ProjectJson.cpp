@@ -5,7 +5,6 @@
 #include "WorldJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace sandbox::json {

@@ -53,6 +53,7 @@ class TestProjectFilterProxy : public QObject
         }
         bool load()
         {
+            model.reload(model.query());
             return QTest::qWaitFor([&] { return model.isComplete(); }, 5000);
         }
         QStringList names() const

@@ -55,6 +55,7 @@ private Q_SLOTS:
     {
         Fixture f(30); // tags t0, t1, t2: 10 projects each
         // No route handler: the fake answers 404 ResourceNotFound, like a server without it.
+        f.model.reload();
         QVERIFY(QTest::qWaitFor([&] { return f.model.isComplete(); }, 5000));
         QSignalSpy changed(&f.tags, &TagCompletion::changed);
         f.tags.refresh();

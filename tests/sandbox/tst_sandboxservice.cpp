@@ -1,6 +1,9 @@
 // The request envelope (auth, JSON, routes, errors), the world and persistence.
 #include "SandboxFixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 class tst_SandboxService : public QObject
 {
     Q_OBJECT
@@ -147,6 +150,41 @@ private Q_SLOTS:
         QCOMPARE(reopened.call(QStringLiteral("/") + fixture::Shared + QStringLiteral("/describe"))
                      .status,
                  404);
+    }
+
+    void write_whenTheCommitFails_isInternalErrorAndMemoryIsRolledBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        Sandbox sandbox(fixture::world(), 0, 5000, path);
+        QVERIFY2(sandbox.opened, qPrintable(sandbox.error));
+        {
+            // Another connection holds the write lock: the sandbox's commit times out.
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            other.setDatabaseName(path);
+            other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const Reply reply
+                = sandbox.call(QStringLiteral("/") + fixture::Main + QStringLiteral("/addTags"),
+                               { { QStringLiteral("tags"), fixture::list({ "lost" }) } });
+            QCOMPARE(reply.status, 500);
+            QCOMPARE(reply.errorType(), QStringLiteral("InternalError"));
+            lock.exec(QStringLiteral("ROLLBACK"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY(!sandbox.describe(fixture::Main)
+                     .value(QStringLiteral("tags"))
+                     .toArray()
+                     .contains(QStringLiteral("lost")));
+        QCOMPARE(sandbox
+                     .call(QStringLiteral("/") + fixture::Main + QStringLiteral("/addTags"),
+                           { { QStringLiteral("tags"), fixture::list({ "kept" }) } })
+                     .status,
+                 200);
     }
 
     void generate_addsProjectsTheAdminCanSee()

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ApiError.h"
+#include "BillToOption.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ApiCall;
+class ApiClient;
+
+// The signed-in user's accounts: their own describe and the orgs they belong to, turned into
+// the billTo options that the forms and pickers offer (BillToRules::options).
+class AccountDirectory : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Loaded, Error };
+    Q_ENUM(State)
+
+    explicit AccountDirectory(ApiClient *client, QObject *parent = nullptr);
+
+    void load(const QString &userId);
+    void clear();
+    State state() const { return m_state; }
+    QString errorText() const { return m_error.userMessage(); }
+    QJsonObject userDescribe() const { return m_user; }
+    QList<QJsonObject> orgDescribes() const { return m_orgs; }
+    QList<BillToOption> options() const { return m_options; }
+
+Q_SIGNALS:
+    void stateChanged(AccountDirectory::State state);
+
+private:
+    void onUser(const QJsonObject &user);
+    void requestOrgs(const QJsonValue &starting);
+    void onOrgs(const QJsonObject &page);
+    void fail(const ApiError &error);
+    void setState(State state);
+
+    ApiClient *m_client;
+    QPointer<ApiCall> m_call;
+    QString m_userId;
+    QJsonObject m_user;
+    QList<QJsonObject> m_orgs;
+    QList<BillToOption> m_options;
+    ApiError m_error;
+    State m_state = State::Idle;
+};

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "CallRunner.h"
+#include "ProjectDetails.h"
+#include "SandboxHost.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QWidget>
+#include <map>
+#include <memory>
+
+// An in-process sandbox (in memory, the demo world) with one ApiClient per demo user, and the
+// look-ups the sponsorship, destroy and members dialog tests need.
+struct FormSandbox
+{
+    std::unique_ptr<SandboxHost> host;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::map<QString, std::unique_ptr<ApiClient>> clients;
+
+    bool start()
+    {
+        SandboxOptions options;
+        options.memory = true;
+        host = std::make_unique<SandboxHost>(options);
+        QString error;
+        if (!host->start(&error)) {
+            qWarning("sandbox: %s", qPrintable(error));
+            return false;
+        }
+        nam = std::make_unique<QNetworkAccessManager>();
+        for (const SandboxUser &user : host->users()) {
+            auto client = std::make_unique<ApiClient>(nam.get(), host->url());
+            client->setToken(user.token);
+            clients[user.id] = std::move(client);
+        }
+        return clients.count(QStringLiteral("user-alice")) == 1;
+    }
+
+    // "user-alice" (the demo administrator), "user-bob", "user-carol", "user-dave".
+    ApiClient *as(const QString &user) { return clients.at(user).get(); }
+    ApiClient *admin() { return as(QStringLiteral("user-alice")); }
+
+    QString projectId(const QString &name, const QString &user = QStringLiteral("user-alice"))
+    {
+        const CallOutcome out = runCall(
+            as(user)->call(QStringLiteral("system"), QStringLiteral("findProjects"),
+                           QJsonObject { { QStringLiteral("name"), name },
+                                         { QStringLiteral("level"), QStringLiteral("VIEW") } }));
+        const QJsonArray results = out.result.value(QLatin1String("results")).toArray();
+        return results.isEmpty() ? QString()
+                                 : results.first().toObject().value(QLatin1String("id")).toString();
+    }
+
+    // The describe every detail page uses; an empty object when it fails.
+    QJsonObject describe(const QString &projectId,
+                         const QString &user = QStringLiteral("user-alice"))
+    {
+        const CallOutcome out = runCall(
+            as(user)->call(projectId, QStringLiteral("describe"), ProjectDetails::describeInput()));
+        return out.result;
+    }
+
+    CallOutcome call(const QString &subject, const QString &method, const QJsonObject &input,
+                     const QString &user = QStringLiteral("user-alice"))
+    {
+        return runCall(as(user)->call(subject, method, input));
+    }
+};
+
+// Saves a picture of `widget` when DXC_SHOT_DIR is set, for looking at the forms.
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DXC_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->show();
+    QTest::qWait(50);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}

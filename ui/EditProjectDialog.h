@@ -1,0 +1,61 @@
+#pragma once
+
+#include "BillToOption.h"
+#include "RegionCatalog.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+
+class ApiClient;
+class EditProjectForm;
+class FieldErrorLabel;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class RequestPreview;
+
+// "Edit project": every field of /project-xxxx/update with inline errors, a live diff
+// (old -> new per field) and the exact request. A stale version shows what the server changed
+// and offers to apply the user's change on top or to discard it. The work is EditProjectForm's.
+class EditProjectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // describe: the project's describe result (with id, region, version and the update fields).
+    EditProjectDialog(ApiClient *client, const QJsonObject &describe,
+                      const QList<BillToOption> &billTos, const RegionCatalog &catalog,
+                      QWidget *parent = nullptr);
+
+    EditProjectForm *form() const { return m_form; }
+    void fillExample(); // example edits for screenshots and --show edit-project
+
+Q_SIGNALS:
+    void projectChanged(const QString &projectId);
+
+private:
+    void loadFromForm();
+    void refresh();
+    void onSaved(const QString &projectId);
+
+    EditProjectForm *m_form;
+    QLineEdit *m_name;
+    QLineEdit *m_summary;
+    QPlainTextEdit *m_description;
+    QHash<QString, QCheckBox *> m_flags;
+    QLineEdit *m_phiConfirm;
+    QLineEdit *m_executables;
+    QComboBox *m_billTo;
+    QHash<QString, FieldErrorLabel *> m_errors;
+    QLabel *m_warnings;
+    QLabel *m_diff;
+    QWidget *m_conflict;
+    QLabel *m_conflictText;
+    RequestPreview *m_preview;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+};

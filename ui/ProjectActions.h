@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDialog>
+#include <QObject>
+#include <QPointer>
+
+class AccountDirectory;
+class ApiClient;
+class ProjectBrowser;
+class ProjectDetails;
+class ProjectListModel;
+class QAction;
+class QMenu;
+class QWidget;
+class Session;
+
+// The Project menu: opens the administration dialogs for the selected project and, after a
+// change, refreshes the project's row and the detail pane.
+class ProjectActions : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Form { NewProject, Edit, TagsProperties, Sponsorship, Members, Destroy };
+
+    ProjectActions(ApiClient *client, Session *session, AccountDirectory *accounts,
+                   ProjectListModel *list, ProjectDetails *details, ProjectBrowser *browser,
+                   QWidget *window);
+
+    QMenu *menu() const { return m_menu; }
+    // Opens a form (window-modal, not blocking) and returns it; nullptr when it needs a
+    // loaded project or the accounts and they are not there yet.
+    QDialog *open(Form form);
+    QDialog *openDialog() const { return m_dialog; }
+
+private:
+    QAction *addAction(const QString &text, const QKeySequence &shortcut, Form form,
+                       const QString &name);
+    void updateEnabled();
+    void onChanged(const QString &projectId);
+    void onGone(const QString &projectId);
+    void onCreated(const QString &projectId);
+
+    ApiClient *m_client;
+    Session *m_session;
+    AccountDirectory *m_accounts;
+    ProjectListModel *m_list;
+    ProjectDetails *m_details;
+    ProjectBrowser *m_browser;
+    QWidget *m_window;
+    QMenu *m_menu;
+    QList<QPair<QAction *, Form>> m_actions;
+    QPointer<QDialog> m_dialog;
+};
