@@ -1,6 +1,9 @@
 #include "ProjectActions.h"
 
 #include "AccountDirectory.h"
+#include "ActivityLog.h"
+#include "BulkDialog.h"
+#include "BulkRunner.h"
 #include "DestroyDialog.h"
 #include "EditProjectDialog.h"
 #include "MembersDialog.h"
@@ -45,11 +48,16 @@ ProjectActions::ProjectActions(ApiClient *client, Session *session, AccountDirec
     addAction(tr("&Sponsorship…"), QKeySequence(), Form::Sponsorship,
               QStringLiteral("sponsorshipAction"));
     m_menu->addSeparator();
+    addAction(tr("&Bulk action on the selected projects…"), QKeySequence(Qt::CTRL | Qt::Key_B),
+              Form::Bulk, QStringLiteral("bulkAction"));
+    m_menu->addSeparator();
     addAction(tr("&Destroy project…"), QKeySequence(), Form::Destroy,
               QStringLiteral("destroyProjectAction"));
 
     connect(m_details, &ProjectDetails::stateChanged, this, &ProjectActions::updateEnabled);
     connect(m_accounts, &AccountDirectory::stateChanged, this, &ProjectActions::updateEnabled);
+    connect(m_browser->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProjectActions::updateEnabled);
     updateEnabled();
 }
 
@@ -96,8 +104,12 @@ void ProjectActions::updateEnabled()
             enabled = project && accounts;
             why = tr("Select a project first.");
             break;
+        case Form::Bulk:
+            enabled = !m_browser->selectedProjectIds().isEmpty();
+            why = tr("Select one or more projects in the table first.");
+            break;
         }
-        if (!project && form != Form::NewProject)
+        if (!project && form != Form::NewProject && form != Form::Bulk)
             why = tr("Select a project first.");
         action->setEnabled(enabled);
         action->setToolTip(enabled ? QString() : why);
@@ -112,6 +124,8 @@ QDialog *ProjectActions::open(Form form)
     const bool haveAccounts = m_accounts->state() == AccountDirectory::State::Loaded;
     QDialog *dialog = nullptr;
     switch (form) {
+    case Form::Bulk:
+        return openBulk();
     case Form::NewProject: {
         if (!haveAccounts)
             return nullptr;
@@ -165,6 +179,35 @@ QDialog *ProjectActions::open(Form form)
         break;
     }
     }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    m_dialog = dialog;
+    return dialog;
+}
+
+QDialog *ProjectActions::openBulk()
+{
+    QList<BulkTarget> targets;
+    for (const QString &id : m_browser->selectedProjectIds()) {
+        const int row = m_list->rowOfId(id);
+        if (row >= 0)
+            targets << BulkTarget::fromRow(m_list->rowAt(row));
+    }
+    if (targets.isEmpty())
+        return nullptr;
+    auto *runner = new BulkRunner(m_client);
+    auto *dialog = new BulkDialog(runner, targets, m_accounts->options(), m_window);
+    runner->setParent(dialog);
+    if (m_log) {
+        connect(runner, &BulkRunner::callStarted, m_log, &ActivityLog::noteCall);
+        connect(dialog, &BulkDialog::actionStarted, m_log, &ActivityLog::recordAction);
+    }
+    // Every project of the run may have changed: the list and the details follow.
+    connect(runner, &BulkRunner::finished, this, [this] {
+        m_list->reload();
+        if (!m_details->projectId().isEmpty())
+            m_details->reload();
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     m_dialog = dialog;

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class AccountDirectory;
+class ActivityLog;
 class ApiClient;
 class ProjectBrowser;
 class ProjectDetails;
@@ -20,13 +21,15 @@ class ProjectActions : public QObject
 {
     Q_OBJECT
 public:
-    enum class Form { NewProject, Edit, TagsProperties, Sponsorship, Members, Destroy };
+    enum class Form { NewProject, Edit, TagsProperties, Sponsorship, Members, Destroy, Bulk };
 
     ProjectActions(ApiClient *client, Session *session, AccountDirectory *accounts,
                    ProjectListModel *list, ProjectDetails *details, ProjectBrowser *browser,
                    QWidget *window);
 
     QMenu *menu() const { return m_menu; }
+    // Where bulk runs record the action behind their calls (optional).
+    void setActivityLog(ActivityLog *log) { m_log = log; }
     // Opens a form (window-modal, not blocking) and returns it; nullptr when it needs a
     // loaded project or the accounts and they are not there yet.
     QDialog *open(Form form);
@@ -39,6 +42,7 @@ private:
     void onChanged(const QString &projectId);
     void onGone(const QString &projectId);
     void onCreated(const QString &projectId);
+    QDialog *openBulk();
 
     ApiClient *m_client;
     Session *m_session;
@@ -50,4 +54,5 @@ private:
     QMenu *m_menu;
     QList<QPair<QAction *, Form>> m_actions;
     QPointer<QDialog> m_dialog;
+    ActivityLog *m_log = nullptr;
 };

@@ -177,6 +177,15 @@ QString ProjectBrowser::selectedProjectId() const
     return current.isValid() ? current.data(ProjectListModel::IdRole).toString() : QString();
 }
 
+QStringList ProjectBrowser::selectedProjectIds() const
+{
+    QStringList ids;
+    const auto rows = m_table->selectionModel()->selectedRows(ProjectColumns::Name);
+    for (const QModelIndex &index : rows)
+        ids << index.data(ProjectListModel::IdRole).toString();
+    return ids;
+}
+
 void ProjectBrowser::selectProjectWhenLoaded(const QString &projectId)
 {
     if (!selectProject(projectId))

@@ -34,6 +34,7 @@ public:
     // Selects the row of `projectId` (or the first row when empty) once it is loaded.
     bool selectProject(const QString &projectId = QString());
     QString selectedProjectId() const;
+    QStringList selectedProjectIds() const; // every selected row, in view order
     // Selects the project as soon as its row arrives (after a reload, e.g. a new project).
     void selectProjectWhenLoaded(const QString &projectId);
     void exportCsv(const QString &fileName, QString *error) const;

@@ -1,6 +1,7 @@
 #include "ConsoleApp.h"
 
 #include "AccountDirectory.h"
+#include "ActivityLog.h"
 #include "ActivityModel.h"
 #include "ApiClient.h"
 #include "FilterBar.h"
@@ -34,7 +35,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     , m_tagCompletion(new TagCompletion(m_client, m_projectList, this))
     , m_accounts(new AccountDirectory(m_client, this))
 {
-    connect(m_client, &ApiClient::attempt, m_activity, &ActivityModel::append);
+    openActivityLog();
     connect(m_session, &Session::stateChanged, this, &ConsoleApp::onSessionStateChanged);
 }
 
@@ -54,6 +55,7 @@ bool ConsoleApp::start(QString *error)
     m_actions = new ProjectActions(m_client, m_session, m_accounts, m_projectList, m_projectDetails,
                                    m_browser, m_window.get());
     m_window->insertMenu(m_actions->menu());
+    m_actions->setActivityLog(m_log);
     if (m_options.sandbox && !startSandbox(error))
         return false;
     m_window->show();
@@ -121,6 +123,23 @@ void ConsoleApp::openStartProfile()
         m_session->signIn(current);
 }
 
+void ConsoleApp::openActivityLog()
+{
+    // Screenshots and the embedded in-memory sandbox leave no trace in the user's log.
+    const bool ephemeral = !m_options.screenshot.isEmpty();
+    m_log = new ActivityLog(ephemeral ? QStringLiteral(":memory:") : QString(), this);
+    QString error;
+    if (!m_log->open(&error)) {
+        qCWarning(lcConsole) << "activity log not kept across runs:" << error;
+        delete m_log;
+        m_log = nullptr;
+        connect(m_client, &ApiClient::attempt, m_activity, &ActivityModel::append);
+        return;
+    }
+    connect(m_client, &ApiClient::attempt, m_log, &ActivityLog::recordAttempt);
+    connect(m_log, &ActivityLog::recorded, m_activity, &ActivityModel::appendEntry);
+}
+
 void ConsoleApp::onSessionStateChanged()
 {
     const Session::State state = m_session->state();
@@ -129,6 +148,11 @@ void ConsoleApp::onSessionStateChanged()
         if (profileId == m_signedInProfileId)
             return;
         m_signedInProfileId = profileId;
+        if (m_log) {
+            // The log is kept per profile; show this one's recent history.
+            m_log->setProfile(m_session->profile().name);
+            m_activity->setEntries(m_log->recent(5000));
+        }
         m_projectDetails->clear();
         if (m_browser) {
             m_browser->setProfileId(profileId);

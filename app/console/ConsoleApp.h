@@ -9,6 +9,7 @@
 #include <memory>
 
 class AccountDirectory;
+class ActivityLog;
 class ActivityModel;
 class ProjectActions;
 class ApiClient;
@@ -50,6 +51,7 @@ private:
     void signInToSandbox();
     void openStartProfile();
     void onSessionStateChanged();
+    void openActivityLog();
 
     ConsoleOptions m_options;
     QSettings m_settings;
@@ -64,6 +66,7 @@ private:
     ProjectDetails *m_projectDetails;
     TagCompletion *m_tagCompletion;
     AccountDirectory *m_accounts;
+    ActivityLog *m_log = nullptr;
     ProjectActions *m_actions = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ProjectBrowser *m_browser = nullptr;

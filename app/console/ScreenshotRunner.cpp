@@ -1,6 +1,8 @@
 #include "ScreenshotRunner.h"
 
 #include "AccountDirectory.h"
+#include "BulkDialog.h"
+#include "BulkRunner.h"
 #include "ConsoleApp.h"
 #include "DestroyDialog.h"
 #include "DetailPane.h"
@@ -12,12 +14,14 @@
 #include "ProjectBrowser.h"
 #include "ProjectDetails.h"
 #include "ProjectListModel.h"
+#include "ProjectTableView.h"
 #include "Session.h"
 #include "SponsorshipDialog.h"
 #include "TagsPropertiesDialog.h"
 
 #include <QApplication>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTextStream>
 #include <QWidget>
 
@@ -84,12 +88,42 @@ ScreenshotRunner::View formView(const QString &name, ProjectActions::Form form,
     };
     return { name, [](ConsoleApp *) {}, ready };
 }
+// The bulk dialog over every loaded project, adding two tags; with `run`, after the run.
+ScreenshotRunner::View bulkView(const QString &name, bool run)
+{
+    auto ready = [run](ConsoleApp *app) -> QWidget * {
+        if (auto *dialog = qobject_cast<BulkDialog *>(app->projectActions()->openDialog())) {
+            if (!run)
+                return dialog;
+            auto *runner = dialog->findChild<BulkRunner *>();
+            return runner && !runner->isRunning() && runner->finishedCount() > 0 ? dialog : nullptr;
+        }
+        if (!browserReady(app) || app->accounts()->state() != AccountDirectory::State::Loaded)
+            return nullptr;
+        app->browser()->table()->selectAll();
+        auto *dialog
+            = qobject_cast<BulkDialog *>(app->projectActions()->open(ProjectActions::Form::Bulk));
+        if (!dialog)
+            return nullptr;
+        dialog->preset(BulkAction::Kind::AddTags, QStringLiteral("qc, release-2"));
+        if (run) {
+            if (auto *button = dialog->findChild<QPushButton *>(QStringLiteral("bulkRun")))
+                button->click();
+        }
+        return nullptr;
+    };
+    return { name, [](ConsoleApp *) {}, ready };
+}
 } // namespace
 
 QList<ScreenshotRunner::View> ScreenshotRunner::views()
 {
     using Form = ProjectActions::Form;
     QList<View> list;
+    list.append(bulkView(QStringLiteral("bulk-preview"), false));
+    list.append(bulkView(QStringLiteral("bulk-results"), true));
+    // The main window after browsing: the activity panel lists every call of the session.
+    list.append({ QStringLiteral("activity"), [](ConsoleApp *) {}, browserReady });
     list.append(formView(QStringLiteral("new-project"), Form::NewProject, QString()));
     list.append(
         formView(QStringLiteral("edit-project"), Form::Edit, QStringLiteral("Sydney microbiome")));
