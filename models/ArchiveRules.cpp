@@ -122,9 +122,11 @@ double dollarsFromMillidollars(double millidollars)
 QString formatDollars(double millidollars)
 {
     const double dollars = dollarsFromMillidollars(millidollars);
-    if (dollars > 0 && dollars < 0.005)
-        return QStringLiteral("< $0.01");
-    return QLatin1Char('$') + QLocale::c().toString(dollars, 'f', 2);
+    // Below a dollar the cost is shown to the tenth of a cent (the server's unit is the
+    // millidollar) so that $0.015 does not read as $0.01 or $0.02.
+    if (dollars > 0 && dollars < 0.0005)
+        return QStringLiteral("< $0.001");
+    return QLatin1Char('$') + QLocale::c().toString(dollars, 'f', dollars < 1 ? 3 : 2);
 }
 
 QString humanSize(double bytes)

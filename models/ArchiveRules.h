@@ -66,7 +66,8 @@ QJsonObject unarchiveInput(const ArchiveSelection &selection, const QString &rat
 UnarchiveQuote quoteFrom(const QString &rate, const QJsonObject &result);
 
 double dollarsFromMillidollars(double millidollars);
-// "$12.35"; amounts under a cent show as "< $0.01" so that nothing reads as free.
+// "$12.35", "$0.015" under a dollar; a cost under $0.0005 shows as "< $0.001" so that
+// nothing reads as free.
 QString formatDollars(double millidollars);
 // "1.5 GiB", "320 KiB", "12 B".
 QString humanSize(double bytes);

@@ -5,8 +5,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <cmath>
 
 ArchivalStateChart::ArchivalStateChart(QWidget *parent)
     : QChartView(parent)
@@ -18,7 +20,7 @@ ArchivalStateChart::ArchivalStateChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
     chart->setTitle(QStringLiteral("Files by archival state"));
-    chart->legend()->hide();
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->addSeries(m_series);
     chart->addAxis(m_categories, Qt::AlignBottom);
     chart->addAxis(m_values, Qt::AlignLeft);
@@ -26,8 +28,8 @@ ArchivalStateChart::ArchivalStateChart(QWidget *parent)
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_values->setTitleText(QStringLiteral("files"));
-    m_series->setLabelsVisible(true);
-    m_series->setLabelsFormat(QStringLiteral("@value"));
+    // The numbers go into the category labels, not on the bars: a bar of 3 files next to
+    // one of 2,500 is too thin to carry a label, and those 3 may be the costly ones.
     chart->setMargins(QMargins(4, 4, 4, 4));
     setChart(chart);
     setMinimumHeight(220);
@@ -61,18 +63,29 @@ void ArchivalStateChart::setTotals(const QMap<QString, StateTotal> &totals)
         const StateTotal total = totals.value(state);
         m_counts.append(total.count);
         highest = qMax(highest, total.count);
-        categories.append(state + QStringLiteral(" · ") + ArchiveRules::humanSize(total.bytes));
+        categories.append(state);
     }
     // One set per state, zero outside its own bar: stacked, that gives one colour per bar.
     for (int i = 0; i < m_states.size(); ++i) {
-        auto *set = new QBarSet(m_states.at(i));
+        // The legend carries the numbers: a bar of 3 files beside one of 2,500 is too thin to
+        // read, and those 3 may be the ones that cost money.
+        const StateTotal total = totals.value(m_states.at(i));
+        auto *set = new QBarSet(QStringLiteral("%1: %2 files, %3")
+                                    .arg(m_states.at(i), QLocale().toString(total.count),
+                                         ArchiveRules::humanSize(total.bytes)));
         set->setColor(colorOf(m_states.at(i)));
-        set->setLabelColor(Qt::black);
         for (int j = 0; j < m_states.size(); ++j)
             set->append(j == i ? m_counts.at(i) : 0);
         m_series->append(set);
     }
     m_categories->clear();
     m_categories->append(categories);
-    m_values->setRange(0, qMax(1, int(highest * 1.15) + 1));
+    // Four steps of 1, 2 or 5 times a power of ten: round numbers on the axis.
+    double step = 1;
+    while (step * 4 < highest)
+        step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+    m_values->setTickType(QValueAxis::TicksDynamic);
+    m_values->setTickAnchor(0);
+    m_values->setTickInterval(step);
+    m_values->setRange(0, step * std::ceil(qMax(1, highest) / step));
 }

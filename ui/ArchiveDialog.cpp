@@ -88,6 +88,8 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     m_progress->setVisible(false);
     m_results->setVisible(false);
     m_results->setMinimumHeight(90);
+    m_results->setWordWrap(true); // an error names the file; it must be readable whole
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QDialogButtonBox(this);
     m_archive = buttons->addButton(QStringLiteral("Archive"), QDialogButtonBox::AcceptRole);
@@ -243,6 +245,10 @@ void ArchiveDialog::showExample()
     m_progress->setValue(3);
     m_progress->setFormat(QStringLiteral("Batch 3 of 3"));
     m_archive->setEnabled(false);
+    m_allCopiesReason->setText(ArchiveRules::allCopies(QStringLiteral("user-bob"),
+                                                       QStringLiteral("org-genomics"),
+                                                       QStringLiteral("MEMBER"))
+                                   .reason);
     ArchiveBatchResult a;
     a.requested = 1000;
     a.count = 1000;

@@ -3,10 +3,10 @@
 #include "ExecutionCounts.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -15,7 +15,7 @@ ExecutionsPage::ExecutionsPage(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_counts(new ExecutionCounts(client, this))
     , m_view(new QChartView(this))
-    , m_series(new QBarSeries)
+    , m_series(new QHorizontalBarSeries)
     , m_categories(new QBarCategoryAxis)
     , m_values(new QValueAxis)
     , m_summary(new QLabel(this))
@@ -28,8 +28,8 @@ ExecutionsPage::ExecutionsPage(ApiClient *client, QWidget *parent)
     chart->setTitle(QStringLiteral("Root executions by state"));
     chart->legend()->hide();
     chart->addSeries(m_series);
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_values, Qt::AlignLeft);
+    chart->addAxis(m_categories, Qt::AlignLeft);
+    chart->addAxis(m_values, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
     m_series->setLabelsVisible(true);
@@ -94,13 +94,18 @@ void ExecutionsPage::refresh()
     set->setColor(QColor(0x3b, 0x6e, 0xb4));
     set->setLabelColor(Qt::black);
     int highest = 0;
-    for (const QString &state : states) {
+    // Top to bottom in reading order: the horizontal axis lists the first category lowest.
+    QStringList shown = states;
+    std::reverse(shown.begin(), shown.end());
+    for (const QString &state : std::as_const(shown)) {
         set->append(counts.value(state));
         highest = qMax(highest, counts.value(state));
     }
     m_series->append(set);
-    m_categories->append(states);
-    m_values->setRange(0, qMax(1, int(highest * 1.2) + 1));
+    m_categories->append(shown);
+    m_values->setRange(0, qMax(4, int(highest * 1.1) + 1));
+    m_values->applyNiceNumbers();
+    m_values->setLabelFormat(QStringLiteral("%d"));
     m_summary->setText(
         states.isEmpty()
             ? QStringLiteral("No root executions in this project.")

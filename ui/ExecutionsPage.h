@@ -5,12 +5,13 @@
 class ApiClient;
 class ExecutionCounts;
 class QBarCategoryAxis;
-class QBarSeries;
+class QHorizontalBarSeries;
 class QChartView;
 class QLabel;
 class QValueAxis;
 
-// Root executions of the project by state: a bar chart with the numbers on the bars. When the
+// Root executions of the project by state: a horizontal bar chart (state names such as
+// waiting_on_input need the room) with the numbers beside the bars. When the
 // server lacks countRootExecutions the page hides itself and says so through availability().
 class ExecutionsPage : public QWidget
 {
@@ -32,7 +33,7 @@ private:
 
     ExecutionCounts *m_counts;
     QChartView *m_view;
-    QBarSeries *m_series;
+    QHorizontalBarSeries *m_series;
     QBarCategoryAxis *m_categories;
     QValueAxis *m_values;
     QLabel *m_summary;

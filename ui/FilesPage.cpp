@@ -77,6 +77,7 @@ FilesPage::FilesPage(ApiClient *client, ProjectDetails *details, QWidget *parent
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(FileListModel::NameColumn,
                                                       QHeaderView::Stretch);
     m_summary->setWordWrap(true);
@@ -190,10 +191,17 @@ void FilesPage::refreshSummary()
     m_chart->setTotals(totals);
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     QStringList parts;
-    for (auto it = totals.begin(); it != totals.end(); ++it)
-        parts.append(QStringLiteral("%1 %2 (%3)")
-                         .arg(QLocale().toString(it.value().count), it.key(),
-                              ArchiveRules::humanSize(it.value().bytes)));
+    QStringList order = FileListModel::knownStates();
+    for (auto it = totals.begin(); it != totals.end(); ++it) {
+        if (!order.contains(it.key()))
+            order.append(it.key());
+    }
+    for (const QString &state : std::as_const(order)) {
+        if (totals.contains(state))
+            parts.append(QStringLiteral("%1 %2 (%3)")
+                             .arg(QLocale().toString(totals.value(state).count), state,
+                                  ArchiveRules::humanSize(totals.value(state).bytes)));
+    }
     QString text = m_model->rowCount() == 0
         ? QStringLiteral("No files.")
         : QStringLiteral("%1 files: %2.")

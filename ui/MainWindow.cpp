@@ -145,6 +145,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     auto *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     auto *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
@@ -275,6 +276,20 @@ void MainWindow::onAttemptAdded()
             tr("Connection problem with %1 (%2)").arg(server, last.errorType));
     else
         m_connectionLabel->setText(tr("Connected to %1").arg(server));
+}
+
+QDockWidget *MainWindow::addSideDock(const QString &title, const QString &objectName,
+                                     QWidget *widget)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    if (m_settings)
+        restoreDockWidget(dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
 }
 
 void MainWindow::insertMenu(QMenu *menu)

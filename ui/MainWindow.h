@@ -37,6 +37,8 @@ public:
     void showProfiles();
     // Adds a menu before Help (the Project menu of the workspace).
     void insertMenu(QMenu *menu);
+    // A dock on the right, hidden at first, listed in the View menu.
+    QDockWidget *addSideDock(const QString &title, const QString &objectName, QWidget *widget);
 
 Q_SIGNALS:
     void refreshRequested();
@@ -67,4 +69,5 @@ private:
     QDockWidget *m_activityDock;
     QString m_lastNetworkError;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };

@@ -2,6 +2,8 @@
 
 #include "CsvWriter.h"
 #include "DetailPane.h"
+#include "ExecutionsPage.h"
+#include "FilesPage.h"
 #include "FilterBar.h"
 #include "ProjectColumns.h"
 #include "ProjectDetails.h"
@@ -29,12 +31,14 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ProjectBrowser::ProjectBrowser(ProjectListModel *list, ProjectDetails *details, TagCompletion *tags,
-                               QSettings *settings, QWidget *parent)
+ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list,
+                               ProjectDetails *details, TagCompletion *tags, QSettings *settings,
+                               QWidget *parent)
     : QWidget(parent)
     , m_list(list)
     , m_details(details)
@@ -50,6 +54,9 @@ ProjectBrowser::ProjectBrowser(ProjectListModel *list, ProjectDetails *details, 
     , m_countLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailPane(new DetailPane(details, this))
+    , m_filesPage(new FilesPage(client, details, this))
+    , m_executionsPage(new ExecutionsPage(client, this))
+    , m_side(new QTabWidget(this))
     , m_layoutTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("projectBrowser"));
@@ -100,7 +107,28 @@ ProjectBrowser::ProjectBrowser(ProjectListModel *list, ProjectDetails *details, 
     ll->addLayout(bottom);
 
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detailPane);
+    // The selected project: its details, its files (archive and unarchive) and executions.
+    m_side->setObjectName(QStringLiteral("projectSide"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_detailPane, tr("&Details"));
+    m_side->addTab(m_filesPage, tr("&Files"));
+    m_side->addTab(m_executionsPage, tr("E&xecutions"));
+    m_side->setTabToolTip(1,
+                          tr("The project's files with their archival state; archive and "
+                             "unarchive with a cost preview"));
+    m_side->setTabToolTip(2, tr("Root executions of the project by state"));
+    connect(m_executionsPage, &ExecutionsPage::availabilityChanged, m_side,
+            [this](bool available) { m_side->setTabVisible(2, available); });
+    connect(m_details, &ProjectDetails::stateChanged, m_executionsPage, [this] {
+        if (m_details->state() == ProjectDetails::State::Loaded
+            && m_side->currentWidget() == m_executionsPage)
+            m_executionsPage->load(m_details->projectId());
+    });
+    connect(m_side, &QTabWidget::currentChanged, m_executionsPage, [this] {
+        if (m_side->currentWidget() == m_executionsPage && !m_details->projectId().isEmpty())
+            m_executionsPage->load(m_details->projectId());
+    });
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -184,6 +212,24 @@ QStringList ProjectBrowser::selectedProjectIds() const
     for (const QModelIndex &index : rows)
         ids << index.data(ProjectListModel::IdRole).toString();
     return ids;
+}
+
+void ProjectBrowser::showSide(const QString &key)
+{
+    if (key == QLatin1String("files"))
+        m_side->setCurrentWidget(m_filesPage);
+    else if (key == QLatin1String("executions"))
+        m_side->setCurrentWidget(m_executionsPage);
+    else
+        m_side->setCurrentWidget(m_detailPane);
+}
+
+void ProjectBrowser::filterByTag(const QString &tag)
+{
+    ProjectQuery query = m_filterBar->query();
+    query.tags = QStringList { tag };
+    m_filterBar->setQuery(query);
+    m_list->reload(query);
 }
 
 void ProjectBrowser::selectProjectWhenLoaded(const QString &projectId)

@@ -2,7 +2,11 @@
 
 #include <QWidget>
 
+class ApiClient;
 class DetailPane;
+class ExecutionsPage;
+class FilesPage;
+class QTabWidget;
 class FilterBar;
 class ProjectDetails;
 class ProjectFilterProxy;
@@ -24,8 +28,8 @@ class ProjectBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    ProjectBrowser(ProjectListModel *list, ProjectDetails *details, TagCompletion *tags,
-                   QSettings *settings, QWidget *parent = nullptr);
+    ProjectBrowser(ApiClient *client, ProjectListModel *list, ProjectDetails *details,
+                   TagCompletion *tags, QSettings *settings, QWidget *parent = nullptr);
     ~ProjectBrowser() override;
 
     // Saved views and the column layout are kept per profile.
@@ -41,6 +45,12 @@ public:
 
     ProjectTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detailPane; }
+    FilesPage *filesPage() const { return m_filesPage; }
+    ExecutionsPage *executionsPage() const { return m_executionsPage; }
+    // The right side: "details", "files" or "executions".
+    void showSide(const QString &key);
+    // Lists the projects with this tag (from the tag overview).
+    void filterByTag(const QString &tag);
     FilterBar *filterBar() const { return m_filterBar; }
 
 private:
@@ -68,6 +78,9 @@ private:
     QLabel *m_countLabel;
     QSplitter *m_splitter;
     DetailPane *m_detailPane;
+    FilesPage *m_filesPage;
+    ExecutionsPage *m_executionsPage;
+    QTabWidget *m_side;
     QTimer *m_layoutTimer;
     QString m_pendingSelection;
 };

@@ -14,7 +14,15 @@
 
 namespace {
 
-enum Column { RateColumn, SpeedColumn, FilesColumn, SizeColumn, CostColumn, ColumnCount };
+enum Column {
+    RateColumn,
+    SpeedColumn,
+    FilesColumn,
+    SizeColumn,
+    PriceColumn,
+    CostColumn,
+    ColumnCount
+};
 
 // What a user trades for the price; the platform gives no times, so these are the clouds' words.
 QString speedOf(const QString &rate)
@@ -74,7 +82,7 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
             .arg(selectionText(selection), region));
     m_table->setHorizontalHeaderLabels({ QStringLiteral("Rate"), QStringLiteral("Speed"),
                                          QStringLiteral("Files"), QStringLiteral("Size"),
-                                         QStringLiteral("Cost") });
+                                         QStringLiteral("Price per GB"), QStringLiteral("Cost") });
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -92,11 +100,12 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
+    layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(620, 340);
+    resize(680, 300);
 
     connect(m_preview, &UnarchivePreview::finished, this, &UnarchivePreviewDialog::showQuotes);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
@@ -173,6 +182,7 @@ void UnarchivePreviewDialog::showQuotes()
         if (!q.ok()) {
             m_table->setItem(row, FilesColumn, cell(QStringLiteral("—"), right));
             m_table->setItem(row, SizeColumn, cell(QStringLiteral("—"), right));
+            m_table->setItem(row, PriceColumn, cell(QStringLiteral("—"), right));
             m_table->setItem(row, CostColumn, cell(QStringLiteral("not available"), right));
             errors.append(q.rate + QStringLiteral(": ") + ArchiveRules::failureMessage(q.error));
             continue;
@@ -182,6 +192,14 @@ void UnarchivePreviewDialog::showQuotes()
         if (q.sizeBytes >= 0)
             size += QStringLiteral(" (") + ArchiveRules::humanSize(q.sizeBytes) + QLatin1Char(')');
         m_table->setItem(row, SizeColumn, cell(size, right));
+        // The rate's price, derived from the server's own figures rather than a local table.
+        const double gb = q.sizeBytes > 0 ? q.sizeBytes / (1024.0 * 1024.0 * 1024.0) : q.sizeGB;
+        m_table->setItem(
+            row, PriceColumn,
+            cell(gb > 0 ? QLatin1Char('$')
+                         + QLocale::c().toString(q.costMillidollars / gb / 1000.0, 'f', 4)
+                        : QStringLiteral("—"),
+                 right));
         QTableWidgetItem *cost = cell(ArchiveRules::formatDollars(q.costMillidollars), right);
         QFont bold = cost->font();
         bold.setBold(true);
@@ -198,7 +216,13 @@ void UnarchivePreviewDialog::showQuotes()
     selectRate(QStringLiteral("Standard"));
     if (chosenRate().isEmpty() && cheapest >= 0)
         m_table->selectRow(cheapest);
+    // Fit the table to its rows: empty space under three quotes looks like missing ones.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
     updateConfirm();
+    resize(qMax(width(), 680), sizeHint().height());
 }
 
 void UnarchivePreviewDialog::updateConfirm()

@@ -15,6 +15,7 @@
 #include "SandboxHost.h"
 #include "Session.h"
 #include "TagCompletion.h"
+#include "TagOverview.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -49,13 +50,19 @@ ConsoleApp::~ConsoleApp()
 bool ConsoleApp::start(QString *error)
 {
     m_window = std::make_unique<MainWindow>(m_profiles, m_session, m_activity, &m_settings);
-    m_browser = new ProjectBrowser(m_projectList, m_projectDetails, m_tagCompletion, &m_settings);
+    m_browser = new ProjectBrowser(m_client, m_projectList, m_projectDetails, m_tagCompletion,
+                                   &m_settings);
     m_window->setWorkspace(m_browser);
     connect(m_window.get(), &MainWindow::refreshRequested, m_browser, &ProjectBrowser::refresh);
     m_actions = new ProjectActions(m_client, m_session, m_accounts, m_projectList, m_projectDetails,
                                    m_browser, m_window.get());
     m_window->insertMenu(m_actions->menu());
     m_actions->setActivityLog(m_log);
+    // The tag overview: every tag with its project count; activating one filters the list.
+    m_tagOverview = new TagOverview(m_client);
+    m_tagOverview->setObjectName(QStringLiteral("tagOverview"));
+    m_window->addSideDock(tr("Tags"), QStringLiteral("tagsDock"), m_tagOverview);
+    connect(m_tagOverview, &TagOverview::tagActivated, m_browser, &ProjectBrowser::filterByTag);
     if (m_options.sandbox && !startSandbox(error))
         return false;
     m_window->show();
@@ -160,6 +167,8 @@ void ConsoleApp::onSessionStateChanged()
         }
         m_tagCompletion->refresh();
         m_accounts->load(m_session->userId());
+        if (m_tagOverview)
+            m_tagOverview->load();
         return;
     }
     if (state == Session::State::SigningIn || state == Session::State::SignedOut) {

@@ -12,6 +12,7 @@ class AccountDirectory;
 class ActivityLog;
 class ActivityModel;
 class ProjectActions;
+class TagOverview;
 class ApiClient;
 class KeychainCredentialStore;
 class MainWindow;
@@ -44,6 +45,7 @@ public:
     ProjectDetails *projectDetails() const { return m_projectDetails; }
     AccountDirectory *accounts() const { return m_accounts; }
     ProjectActions *projectActions() const { return m_actions; }
+    TagOverview *tagOverview() const { return m_tagOverview; }
     Session *session() const { return m_session; }
 
 private:
@@ -68,6 +70,7 @@ private:
     AccountDirectory *m_accounts;
     ActivityLog *m_log = nullptr;
     ProjectActions *m_actions = nullptr;
+    TagOverview *m_tagOverview = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ProjectBrowser *m_browser = nullptr;
     QString m_signedInProfileId;

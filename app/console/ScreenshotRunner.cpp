@@ -1,12 +1,15 @@
 #include "ScreenshotRunner.h"
 
 #include "AccountDirectory.h"
+#include "ArchiveDialog.h"
 #include "BulkDialog.h"
 #include "BulkRunner.h"
 #include "ConsoleApp.h"
 #include "DestroyDialog.h"
 #include "DetailPane.h"
 #include "EditProjectDialog.h"
+#include "FileListModel.h"
+#include "FilesPage.h"
 #include "MainWindow.h"
 #include "MembersDialog.h"
 #include "NewProjectDialog.h"
@@ -17,7 +20,9 @@
 #include "ProjectTableView.h"
 #include "Session.h"
 #include "SponsorshipDialog.h"
+#include "TagOverview.h"
 #include "TagsPropertiesDialog.h"
+#include "UnarchivePreviewDialog.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -114,12 +119,78 @@ ScreenshotRunner::View bulkView(const QString &name, bool run)
     };
     return { name, [](ConsoleApp *) {}, ready };
 }
+// The browser with the side tab `key` shown for a project with files and executions.
+ScreenshotRunner::View sideView(const QString &name, const QString &key)
+{
+    auto ready = [key](ConsoleApp *app) -> QWidget * {
+        if (!browserReady(app))
+            return nullptr;
+        ProjectListModel *list = app->projectList();
+        const QString wanted = QStringLiteral("Tumour WGS cohort");
+        QString id;
+        for (int r = 0; r < list->rowCount() && id.isEmpty(); ++r) {
+            if (list->rowAt(r).name == wanted)
+                id = list->rowAt(r).id;
+        }
+        if (!id.isEmpty() && app->browser()->selectedProjectId() != id) {
+            app->browser()->selectProject(id);
+            return nullptr;
+        }
+        if (app->projectDetails()->state() != ProjectDetails::State::Loaded)
+            return nullptr;
+        app->browser()->showSide(key);
+        if (key == QLatin1String("files")) {
+            FileListModel *files = app->browser()->filesPage()->model();
+            if (files->isLoading() || files->rowCount() == 0)
+                return nullptr;
+        }
+        return app->window();
+    };
+    return { name, [](ConsoleApp *) {}, ready };
+}
+
+// A dialog of the archive area with its example content (no call is made).
+template<typename Dialog, typename Make>
+ScreenshotRunner::View exampleDialog(const QString &name, Make make)
+{
+    auto dialog = std::make_shared<QPointer<Dialog>>();
+    auto ready = [dialog, make](ConsoleApp *app) -> QWidget * {
+        if (!*dialog) {
+            *dialog = make(app);
+            (*dialog)->setAttribute(Qt::WA_DeleteOnClose);
+            (*dialog)->showExample();
+            (*dialog)->show();
+            return nullptr;
+        }
+        return dialog->data();
+    };
+    return { name, [](ConsoleApp *) {}, ready };
+}
 } // namespace
 
 QList<ScreenshotRunner::View> ScreenshotRunner::views()
 {
     using Form = ProjectActions::Form;
     QList<View> list;
+    list.append(sideView(QStringLiteral("files"), QStringLiteral("files")));
+    list.append(sideView(QStringLiteral("executions"), QStringLiteral("executions")));
+    list.append({ QStringLiteral("tags"), [](ConsoleApp *) {},
+                  [](ConsoleApp *app) -> QWidget * {
+                      QWidget *window = browserReady(app);
+                      if (!window)
+                          return nullptr;
+                      app->tagOverview()->parentWidget()->show();
+                      return app->tagOverview()->isVisible() ? window : nullptr;
+                  } });
+    list.append(exampleDialog<ArchiveDialog>(QStringLiteral("archive"), [](ConsoleApp *app) {
+        return new ArchiveDialog(app->client(), QString(), QString(), {}, {}, QString(),
+                                 app->window());
+    }));
+    list.append(exampleDialog<UnarchivePreviewDialog>(
+        QStringLiteral("unarchive-preview"), [](ConsoleApp *app) {
+            return new UnarchivePreviewDialog(app->client(), QString(), QString(),
+                                              ArchiveSelection {}, app->window());
+        }));
     list.append(bulkView(QStringLiteral("bulk-preview"), false));
     list.append(bulkView(QStringLiteral("bulk-results"), true));
     // The main window after browsing: the activity panel lists every call of the session.

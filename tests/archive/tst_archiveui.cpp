@@ -1,0 +1,212 @@
+#include "ArchivalStateChart.h"
+#include "ArchiveDialog.h"
+#include "ArchiveJob.h"
+#include "ArchiveWorld.h"
+#include "ExecutionCounts.h"
+#include "ExecutionsPage.h"
+#include "FakeNetworkAccessManager.h"
+#include "FileListModel.h"
+#include "FilesPage.h"
+#include "TagOverview.h"
+#include "UnarchiveJob.h"
+#include "UnarchivePreview.h"
+#include "UnarchivePreviewDialog.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace ArchiveWorld;
+
+namespace {
+
+// Set DXC_ARCHIVE_PNG_DIR to keep what the user would see, for a person to look at.
+void savePng(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DXC_ARCHIVE_PNG_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(); // pending layout requests, as the event loop would
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QList<double> barValues(QChartView *view)
+{
+    QList<double> values;
+    const auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().first());
+    const QList<QBarSet *> sets = series->barSets();
+    for (int i = 0; sets.size() > 0 && i < sets.first()->count(); ++i) {
+        double sum = 0;
+        for (QBarSet *set : sets)
+            sum += set->at(i);
+        values.append(sum);
+    }
+    return values;
+}
+
+} // namespace
+
+class TestArchiveUi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void filesPage_sandbox_chartHoldsTheServersCounts()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        FilesPage page(f.client.get(), nullptr);
+        QSignalSpy loaded(page.model(), &FileListModel::loaded);
+        page.setProject(QLatin1String(BigId),
+                        { { QStringLiteral("region"), QStringLiteral("aws:us-east-1") },
+                          { QStringLiteral("billTo"), QStringLiteral("org-lab") } });
+        QVERIFY(loaded.wait(10000));
+        auto *chart = page.findChild<ArchivalStateChart *>(QStringLiteral("archivalStateChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->states().mid(0, 4),
+                 (QStringList { QStringLiteral("live"), QStringLiteral("archival"),
+                                QStringLiteral("archived"), QStringLiteral("unarchiving") }));
+        QCOMPARE(barValues(chart), (QList<double> { 2500, 0, 3, 0 }));
+        page.setCurrentFolder(QStringLiteral("/cold"));
+        QCOMPARE(page.table()->model()->rowCount(), 3);
+        page.resize(900, 640);
+        savePng(&page, QStringLiteral("files-sandbox"));
+    }
+    void filesPage_example_rendersEveryState()
+    {
+        FilesPage page(nullptr, nullptr);
+        page.showExample();
+        page.resize(900, 640);
+        QCOMPARE(barValues(page.chart()), (QList<double> { 26, 4, 20, 3 }));
+        savePng(&page, QStringLiteral("files"));
+    }
+    void archiveDialog_orgMember_allCopiesDisabledWithReason()
+    {
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("token-bob")));
+        ArchiveDialog dialog(f.client.get(), QLatin1String(BigId), QStringLiteral("org-lab"),
+                             { fileId(2) }, { QStringLiteral("/"), QStringLiteral("/a") },
+                             QStringLiteral("/a"));
+        auto *allCopies = dialog.findChild<QCheckBox *>(QStringLiteral("allCopiesCheck"));
+        auto *reason = dialog.findChild<QLabel *>(QStringLiteral("allCopiesReason"));
+        QTRY_VERIFY_WITH_TIMEOUT(reason->text().contains(QStringLiteral("ADMIN of org-lab")), 5000);
+        QVERIFY(!allCopies->isEnabled());
+    }
+    void archiveDialog_orgAdmin_archivesSelectedFilesWithResult()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ArchiveDialog dialog(f.client.get(), QLatin1String(BigId), QStringLiteral("org-lab"),
+                             { fileId(2), fileId(3) }, { QStringLiteral("/") },
+                             QStringLiteral("/"));
+        auto *allCopies = dialog.findChild<QCheckBox *>(QStringLiteral("allCopiesCheck"));
+        QTRY_VERIFY_WITH_TIMEOUT(allCopies->isEnabled(), 5000);
+        QCOMPARE(dialog.selection().files.size(), 2);
+        QVERIFY(dialog.selection().folder.isEmpty());
+        QSignalSpy archived(&dialog, &ArchiveDialog::archived);
+        dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"))->click();
+        QVERIFY(archived.wait(5000));
+        QCOMPARE(archived.first().first().toInt(), 2);
+        QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(3)), QStringLiteral("archived"));
+    }
+    void archiveDialog_noSelection_folderModeOnly()
+    {
+        ArchiveDialog dialog(nullptr, QLatin1String(BigId), QStringLiteral("org-lab"), {},
+                             { QStringLiteral("/"), QStringLiteral("/a") }, QStringLiteral("/a"));
+        QCOMPARE(dialog.selection().folder, QStringLiteral("/a"));
+        QVERIFY(dialog.selection().files.isEmpty());
+        QVERIFY(dialog.problem().isEmpty());
+        dialog.showExample();
+        dialog.resize(620, 520);
+        savePng(&dialog, QStringLiteral("archive"));
+    }
+    void unarchivePreviewDialog_sandbox_showsEveryRateThenReachesLive()
+    {
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("token-alice"), 300));
+        ArchiveSelection s;
+        s.folder = QStringLiteral("/cold");
+        UnarchivePreviewDialog dialog(f.client.get(), QLatin1String(BigId),
+                                      QStringLiteral("aws:us-east-1"), s);
+        dialog.job()->setPollInterval(100);
+        QSignalSpy quoted(dialog.preview(), &UnarchivePreview::finished);
+        dialog.show();
+        QVERIFY(quoted.wait(5000));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("quoteTable"));
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("$0.180"));
+        QCOMPARE(table->item(1, 5)->text(), QStringLiteral("$0.060"));
+        QCOMPARE(table->item(2, 5)->text(), QStringLiteral("$0.015"));
+        QCOMPARE(dialog.chosenRate(), QStringLiteral("Standard"));
+        savePng(&dialog, QStringLiteral("unarchive-preview-sandbox"));
+        QCOMPARE(f.countIn(QLatin1String(BigId), QStringLiteral("archived")), 3);
+        dialog.selectRate(QStringLiteral("Bulk"));
+        auto *confirm = dialog.findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QVERIFY(confirm->text().contains(QStringLiteral("$0.015")));
+        QSignalSpy done(&dialog, &UnarchivePreviewDialog::unarchived);
+        confirm->click();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(f.countIn(QLatin1String(BigId), QStringLiteral("archived")), 0);
+    }
+    void unarchivePreviewDialog_example_render()
+    {
+        ArchiveSelection s;
+        s.folder = QStringLiteral("/reads");
+        UnarchivePreviewDialog dialog(nullptr, QLatin1String(BigId),
+                                      QStringLiteral("aws:us-east-1"), s);
+        dialog.showExample();
+        dialog.show();
+        QCOMPARE(dialog.chosenRate(), QStringLiteral("Standard"));
+        savePng(&dialog, QStringLiteral("unarchive-preview"));
+    }
+    void executionsPage_sandbox_barsHoldTheCounts()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ExecutionsPage page(f.client.get());
+        page.load(QLatin1String(BigId));
+        QTRY_COMPARE_WITH_TIMEOUT(page.counts()->status(), ExecutionCounts::Status::Loaded, 5000);
+        QCOMPARE(barValues(page.chartView()),
+                 (QList<double> { 1, 2, 1 })); // failed, done, running (bottom up)
+        page.resize(640, 380);
+        savePng(&page, QStringLiteral("executions-sandbox"));
+        ExecutionsPage example(nullptr);
+        example.showExample();
+        example.resize(640, 380);
+        savePng(&example, QStringLiteral("executions"));
+    }
+    void executionsPage_routeMissing_hidesItself()
+    {
+        FakeNetworkAccessManager nam;
+        ApiClient client(&nam, QUrl(QStringLiteral("http://fake")));
+        ExecutionsPage page(&client);
+        page.show();
+        QSignalSpy availability(&page, &ExecutionsPage::availabilityChanged);
+        page.load(QLatin1String(BigId));
+        QVERIFY(availability.wait(5000));
+        QCOMPARE(availability.first().first().toBool(), false);
+        QVERIFY(!page.isVisible());
+    }
+    void tagOverview_activate_emitsTag()
+    {
+        TagOverview tags(nullptr);
+        tags.showExample();
+        QSignalSpy activated(&tags, &TagOverview::tagActivated);
+        QTableView *view = tags.view();
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("wgs"));
+        Q_EMIT view->activated(view->model()->index(1, 0));
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("rna-seq"));
+        view->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("benchmark"));
+        tags.resize(360, 260);
+        savePng(&tags, QStringLiteral("tags"));
+    }
+};
+
+QTEST_MAIN(TestArchiveUi)
+#include "tst_archiveui.moc"
