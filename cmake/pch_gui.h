@@ -2,6 +2,7 @@
 #pragma once
 #ifdef __cplusplus
 #include "pch.h"
+
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QDialog>

@@ -36,9 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list,
-                               ProjectDetails *details, TagCompletion *tags, QSettings *settings,
-                               QWidget *parent)
+ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, ProjectDetails *details,
+                               TagCompletion *tags, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_list(list)
     , m_details(details)
