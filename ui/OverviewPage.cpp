@@ -3,6 +3,7 @@
 #include "DetailFormat.h"
 #include "FieldGrid.h"
 #include "ProjectDetails.h"
+#include "WorldMapWidget.h"
 
 #include <QJsonObject>
 #include <QVBoxLayout>
@@ -17,7 +18,14 @@ QString str(const ProjectDetails &details, const char *field)
 OverviewPage::OverviewPage(QWidget *parent)
     : DetailPage(parent)
     , m_grid(new FieldGrid(QStringLiteral("overview"), this))
+    , m_map(new WorldMapWidget({}, this))
 {
+    m_map->setObjectName(QStringLiteral("overview_regionMap"));
+    m_map->setSelectable(false);
+    m_map->setFocusPolicy(Qt::NoFocus);
+    m_map->setFixedSize(300, 150);
+    m_map->setAccessibleName(QStringLiteral("Map of the project's region"));
+    m_map->hide();
     FieldGrid *g = m_grid;
     g->addSection(QStringLiteral("About"));
     g->addRow(QStringLiteral("name"), QStringLiteral("Name"),
@@ -80,6 +88,7 @@ OverviewPage::OverviewPage(QWidget *parent)
                              "holds."));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_map, 0, Qt::AlignLeft);
     layout->addWidget(m_grid);
     layout->addStretch(1);
 }
@@ -143,10 +152,19 @@ void OverviewPage::showDetails(const ProjectDetails &details)
 
 void OverviewPage::showRegion(const ProjectDetails &details)
 {
+    m_map->hide();
     if (!details.has(QStringLiteral("region")))
         return;
     const QString id = details.value(QStringLiteral("region")).toString();
     const RegionInfo info = m_regions.region(id);
+    if (info.hasLocation) {
+        RegionChoice choice;
+        choice.info = info;
+        choice.enabled = true;
+        m_map->setRegions({ choice });
+        m_map->setCurrentRegion(id);
+        m_map->show();
+    }
     QString text = id;
     if (info.known && info.displayName != id) {
         text = info.displayName;

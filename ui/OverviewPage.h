@@ -3,6 +3,8 @@
 #include "DetailPage.h"
 #include "RegionCatalog.h"
 
+class WorldMapWidget;
+
 class FieldGrid;
 
 // Name, description, where the project lives, who pays, history, your access and usage.
@@ -22,6 +24,7 @@ public:
     // Region display names; the pane passes the catalog the server's regions refined.
     void setRegionCatalog(const RegionCatalog &catalog) { m_regions = catalog; }
     FieldGrid *grid() const { return m_grid; }
+    WorldMapWidget *map() const { return m_map; }
 
 private:
     void showRegion(const ProjectDetails &details);
@@ -29,4 +32,5 @@ private:
 
     RegionCatalog m_regions;
     FieldGrid *m_grid;
+    WorldMapWidget *m_map; // where the project's region is, at a glance
 };

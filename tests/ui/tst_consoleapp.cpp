@@ -6,6 +6,7 @@
 #include "ProjectListModel.h"
 #include "ProjectTableView.h"
 #include "Session.h"
+#include "WorldMapWidget.h"
 
 #include <QAbstractItemView>
 #include <QJsonArray>
@@ -97,6 +98,12 @@ void TestConsoleApp::selectingAProject_showsItsDescribeFieldsOnEveryPage()
     expect(QStringLiteral("overview"),
            { d.value(QLatin1String("name")).toString(), d.value(QLatin1String("id")).toString(),
              d.value(QLatin1String("region")).toString() });
+    // The Overview shows the region on a small map.
+    auto *map = pane->page(QStringLiteral("overview"))
+                    ->findChild<WorldMapWidget *>(QStringLiteral("overview_regionMap"));
+    QVERIFY(map);
+    QVERIFY(!map->isHidden());
+    QCOMPARE(map->currentRegion(), d.value(QLatin1String("region")).toString());
     expect(QStringLiteral("billing"), { d.value(QLatin1String("billTo")).toString() });
     const QJsonObject permissions = d.value(QLatin1String("permissions")).toObject();
     QVERIFY(!permissions.isEmpty());
