@@ -4,6 +4,7 @@
 #include "BulkAction.h"
 #include "CallRunner.h"
 #include "SandboxHost.h"
+#include "TestSandbox.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -14,39 +15,13 @@
 
 // An in-process sandbox with `generate` extra projects (the demo administrator user-alice
 // administers every one) and one ApiClient per demo user.
-struct BulkSandbox
+struct BulkSandbox : TestSandbox
 {
-    std::unique_ptr<SandboxHost> host;
-    std::unique_ptr<QNetworkAccessManager> nam;
-    std::map<QString, std::unique_ptr<ApiClient>> clients;
-
     bool start(int generate)
     {
-        SandboxOptions options;
-        options.memory = true;
+        SandboxOptions options = inMemory();
         options.generate = generate;
-        host = std::make_unique<SandboxHost>(options);
-        QString error;
-        if (!host->start(&error)) {
-            qWarning("sandbox: %s", qPrintable(error));
-            return false;
-        }
-        nam = std::make_unique<QNetworkAccessManager>();
-        for (const SandboxUser &user : host->users()) {
-            auto client = std::make_unique<ApiClient>(nam.get(), host->url());
-            client->setToken(user.token);
-            clients[user.id] = std::move(client);
-        }
-        return clients.count(QStringLiteral("user-alice")) == 1;
-    }
-
-    ApiClient *as(const QString &user) { return clients.at(user).get(); }
-    ApiClient *admin() { return as(QStringLiteral("user-alice")); }
-
-    CallOutcome call(const QString &subject, const QString &method, const QJsonObject &input,
-                     const QString &user = QStringLiteral("user-alice"))
-    {
-        return runCall(as(user)->call(subject, method, input));
+        return TestSandbox::start(options);
     }
 
     // The generated projects ("Rare exome 000042"), oldest name first, as targets.

@@ -5,6 +5,7 @@
 #include "CallRunner.h"
 #include "ProjectDetails.h"
 #include "SandboxHost.h"
+#include "TestSandbox.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -16,35 +17,8 @@
 
 // An in-process sandbox (in memory, the demo world) with one ApiClient per demo user, and the
 // look-ups the sponsorship, destroy and members dialog tests need.
-struct FormSandbox
+struct FormSandbox : TestSandbox
 {
-    std::unique_ptr<SandboxHost> host;
-    std::unique_ptr<QNetworkAccessManager> nam;
-    std::map<QString, std::unique_ptr<ApiClient>> clients;
-
-    bool start()
-    {
-        SandboxOptions options;
-        options.memory = true;
-        host = std::make_unique<SandboxHost>(options);
-        QString error;
-        if (!host->start(&error)) {
-            qWarning("sandbox: %s", qPrintable(error));
-            return false;
-        }
-        nam = std::make_unique<QNetworkAccessManager>();
-        for (const SandboxUser &user : host->users()) {
-            auto client = std::make_unique<ApiClient>(nam.get(), host->url());
-            client->setToken(user.token);
-            clients[user.id] = std::move(client);
-        }
-        return clients.count(QStringLiteral("user-alice")) == 1;
-    }
-
-    // "user-alice" (the demo administrator), "user-bob", "user-carol", "user-dave".
-    ApiClient *as(const QString &user) { return clients.at(user).get(); }
-    ApiClient *admin() { return as(QStringLiteral("user-alice")); }
-
     QString projectId(const QString &name, const QString &user = QStringLiteral("user-alice"))
     {
         const CallOutcome out = runCall(

@@ -5,19 +5,20 @@
 #include "FormExamples.h"
 #include "ProjectApi.h"
 #include "RequestPreview.h"
-#include "SandboxClient.h"
+#include "TestSandbox.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 class TestEditProjectDialog : public QObject
 {
     Q_OBJECT
 
-    SandboxClient m_sandbox;
+    TestSandbox m_sandbox;
 
     template<typename T> static T *child(QWidget *w, const char *name)
     {
@@ -28,14 +29,14 @@ class TestEditProjectDialog : public QObject
     }
     QJsonObject describe(const QString &id)
     {
-        const CallOutcome d = runCall(ProjectApi(m_sandbox.client.get()).describeProject(id));
+        const CallOutcome d = runCall(ProjectApi(m_sandbox.admin()).describeProject(id));
         return d.result;
     }
     // A fresh project of Alice's, so that each test starts from a known state.
     QString newProject(const QString &name)
     {
         const CallOutcome c = runCall(
-            ProjectApi(m_sandbox.client.get()).newProject({ { QStringLiteral("name"), name } }));
+            ProjectApi(m_sandbox.admin()).newProject({ { QStringLiteral("name"), name } }));
         return c.result.value(QStringLiteral("id")).toString();
     }
 
@@ -45,8 +46,8 @@ private Q_SLOTS:
     void open_noChanges_saveDisabled()
     {
         const QString id = newProject(QStringLiteral("E0"));
-        EditProjectDialog dialog(m_sandbox.client.get(), describe(id),
-                                 FormExamples::billToOptions(), RegionCatalog());
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+                                 RegionCatalog());
         dialog.show();
         QCOMPARE(child<QLineEdit>(&dialog, "name")->text(), QStringLiteral("E0"));
         QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
@@ -55,8 +56,8 @@ private Q_SLOTS:
     void emptyName_errorBesideNameAndSaveDisabled()
     {
         const QString id = newProject(QStringLiteral("E1"));
-        EditProjectDialog dialog(m_sandbox.client.get(), describe(id),
-                                 FormExamples::billToOptions(), RegionCatalog());
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+                                 RegionCatalog());
         dialog.show();
         child<QLineEdit>(&dialog, "name")->clear();
         QVERIFY(child<FieldErrorLabel>(&dialog, "nameError")->isVisible());
@@ -66,7 +67,7 @@ private Q_SLOTS:
     {
         const QString id = newProject(QStringLiteral("E2"));
         QJsonObject d = describe(id);
-        EditProjectDialog dialog(m_sandbox.client.get(), d, {}, RegionCatalog());
+        EditProjectDialog dialog(m_sandbox.admin(), d, {}, RegionCatalog());
         dialog.show();
         child<QCheckBox>(&dialog, "containsPHI")->setChecked(true);
         QVERIFY(child<QLineEdit>(&dialog, "phiConfirmation")->isVisible());
@@ -81,8 +82,8 @@ private Q_SLOTS:
     void save_success_updatesExactlyTheChangedFields()
     {
         const QString id = newProject(QStringLiteral("E3"));
-        EditProjectDialog dialog(m_sandbox.client.get(), describe(id),
-                                 FormExamples::billToOptions(), RegionCatalog());
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+                                 RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "summary"), QStringLiteral("new summary"));
         child<QLineEdit>(&dialog, "allowedExecutables")->clear();
@@ -106,12 +107,12 @@ private Q_SLOTS:
     void staleVersion_showsServerChange_thenAppliesMineOnTop()
     {
         const QString id = newProject(QStringLiteral("E4"));
-        EditProjectDialog dialog(m_sandbox.client.get(), describe(id),
-                                 FormExamples::billToOptions(), RegionCatalog());
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+                                 RegionCatalog());
         dialog.show();
         // Someone else changes the summary meanwhile.
         QVERIFY(
-            runCall(ProjectApi(m_sandbox.client.get())
+            runCall(ProjectApi(m_sandbox.admin())
                         .update(id, { { QStringLiteral("summary"), QStringLiteral("theirs") } }))
                 .succeeded());
         auto *name = child<QLineEdit>(&dialog, "name");
@@ -134,10 +135,10 @@ private Q_SLOTS:
     void staleVersion_discard_showsServerState()
     {
         const QString id = newProject(QStringLiteral("E5"));
-        EditProjectDialog dialog(m_sandbox.client.get(), describe(id), {}, RegionCatalog());
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), {}, RegionCatalog());
         dialog.show();
         QVERIFY(
-            runCall(ProjectApi(m_sandbox.client.get())
+            runCall(ProjectApi(m_sandbox.admin())
                         .update(id, { { QStringLiteral("name"), QStringLiteral("E5 theirs") } }))
                 .succeeded());
         QTest::keyClicks(child<QLineEdit>(&dialog, "summary"), QStringLiteral("mine"));

@@ -6,7 +6,7 @@
 #include "ProjectApi.h"
 #include "RegionListModel.h"
 #include "RequestPreview.h"
-#include "SandboxClient.h"
+#include "TestSandbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,12 +14,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 class TestNewProjectDialog : public QObject
 {
     Q_OBJECT
 
-    SandboxClient m_sandbox;
+    TestSandbox m_sandbox;
 
     template<typename T> static T *child(QWidget *w, const char *name)
     {
@@ -47,8 +48,7 @@ private Q_SLOTS:
 
     void new_okDisabledUntilNameTyped()
     {
-        NewProjectDialog dialog(m_sandbox.client.get(), FormExamples::billToOptions(),
-                                RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
         dialog.show();
         auto *ok = child<QPushButton>(&dialog, "okButton");
         QVERIFY(!ok->isEnabled());
@@ -64,8 +64,7 @@ private Q_SLOTS:
     }
     void billToAtSpendingLimit_explainedAndOkDisabled()
     {
-        NewProjectDialog dialog(m_sandbox.client.get(), FormExamples::billToOptions(),
-                                RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("Abc"));
         chooseBillTo(&dialog, QStringLiteral("org-eurolab"));
@@ -76,8 +75,7 @@ private Q_SLOTS:
     }
     void containsPhi_onBillToWithoutPhi_saysBillToIsMissing()
     {
-        NewProjectDialog dialog(m_sandbox.client.get(), FormExamples::billToOptions(),
-                                RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("Abc"));
         chooseBillTo(&dialog, QStringLiteral("org-genomics"));
@@ -90,8 +88,7 @@ private Q_SLOTS:
     }
     void submit_success_createsProjectAsTyped()
     {
-        NewProjectDialog dialog(m_sandbox.client.get(), FormExamples::billToOptions(),
-                                RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("Dialog made"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "summary"), QStringLiteral("from a test"));
@@ -108,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const QString id = created.first().first().toString();
-        const CallOutcome d = runCall(ProjectApi(m_sandbox.client.get()).describeProject(id));
+        const CallOutcome d = runCall(ProjectApi(m_sandbox.admin()).describeProject(id));
         QVERIFY(d.succeeded());
         QCOMPARE(d.result.value(QStringLiteral("name")).toString(), QStringLiteral("Dialog made"));
         QCOMPARE(d.result.value(QStringLiteral("summary")).toString(),
@@ -128,7 +125,7 @@ private Q_SLOTS:
             if (o.id == QLatin1String("org-genomics"))
                 o.permittedRegions << QStringLiteral("azure:westus");
         }
-        NewProjectDialog dialog(m_sandbox.client.get(), stale, RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), stale, RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("Refused one"));
         chooseBillTo(&dialog, QStringLiteral("org-genomics"));

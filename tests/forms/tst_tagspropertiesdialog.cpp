@@ -2,9 +2,9 @@
 #include "FieldErrorLabel.h"
 #include "ProjectApi.h"
 #include "RequestPreview.h"
-#include "SandboxClient.h"
 #include "TagsPropertiesDialog.h"
 #include "TagsPropertiesForm.h"
+#include "TestSandbox.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -13,12 +13,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTest>
 
 class TestTagsPropertiesDialog : public QObject
 {
     Q_OBJECT
 
-    SandboxClient m_sandbox;
+    TestSandbox m_sandbox;
 
     template<typename T> static T *child(QWidget *w, const char *name)
     {
@@ -29,7 +30,7 @@ class TestTagsPropertiesDialog : public QObject
     }
     QJsonObject describe(const QString &id)
     {
-        return runCall(ProjectApi(m_sandbox.client.get())
+        return runCall(ProjectApi(m_sandbox.admin())
                            .describeProject(id,
                                             { { QStringLiteral("name"), true },
                                               { QStringLiteral("tags"), true },
@@ -45,7 +46,7 @@ class TestTagsPropertiesDialog : public QObject
               QJsonObject { { QStringLiteral("k1"), QStringLiteral("v1") },
                             { QStringLiteral("k2"), QStringLiteral("v2") } } },
         };
-        return runCall(ProjectApi(m_sandbox.client.get()).newProject(in))
+        return runCall(ProjectApi(m_sandbox.admin()).newProject(in))
             .result.value(QStringLiteral("id"))
             .toString();
     }
@@ -61,7 +62,7 @@ private Q_SLOTS:
     void open_showsTagsAndProperties_applyDisabled()
     {
         const QString id = newProject(QStringLiteral("T0"));
-        TagsPropertiesDialog dialog(m_sandbox.client.get(), describe(id));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         QCOMPARE(child<QListWidget>(&dialog, "tagList")->count(), 2);
         QCOMPARE(child<QTableWidget>(&dialog, "propertiesTable")->rowCount(), 2);
@@ -70,7 +71,7 @@ private Q_SLOTS:
     void emptyTag_isRefusedInline_duplicateIgnored()
     {
         const QString id = newProject(QStringLiteral("T1"));
-        TagsPropertiesDialog dialog(m_sandbox.client.get(), describe(id));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         addTag(&dialog, QStringLiteral("   "));
         QVERIFY(child<FieldErrorLabel>(&dialog, "tagsError")->isVisible());
@@ -82,7 +83,7 @@ private Q_SLOTS:
     void duplicatePropertyName_disablesApply()
     {
         const QString id = newProject(QStringLiteral("T2"));
-        TagsPropertiesDialog dialog(m_sandbox.client.get(), describe(id));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         child<QTableWidget>(&dialog, "propertiesTable")->item(1, 0)->setText(QStringLiteral("k1"));
         QVERIFY(child<FieldErrorLabel>(&dialog, "propertiesError")->isVisible());
@@ -91,7 +92,7 @@ private Q_SLOTS:
     void apply_success_sendsTagsAndPropertiesDiff()
     {
         const QString id = newProject(QStringLiteral("T3"));
-        TagsPropertiesDialog dialog(m_sandbox.client.get(), describe(id));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         addTag(&dialog, QStringLiteral("c"));
         auto *tags = child<QListWidget>(&dialog, "tagList");
@@ -118,10 +119,10 @@ private Q_SLOTS:
     void removeAll_describesThenNullsEveryKey()
     {
         const QString id = newProject(QStringLiteral("T4"));
-        TagsPropertiesDialog dialog(m_sandbox.client.get(), describe(id));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         // A property added on the server after the dialog opened goes too.
-        QVERIFY(runCall(ProjectApi(m_sandbox.client.get())
+        QVERIFY(runCall(ProjectApi(m_sandbox.admin())
                             .setProperties(id, { { QStringLiteral("late"), QStringLiteral("x") } }))
                     .succeeded());
         QSignalSpy changed(&dialog, &TagsPropertiesDialog::projectChanged);
@@ -133,7 +134,7 @@ private Q_SLOTS:
     {
         // Alice only has VIEW on Carol's sandbox: addTags needs CONTRIBUTE.
         const CallOutcome found = runCall(
-            ProjectApi(m_sandbox.client.get())
+            ProjectApi(m_sandbox.admin())
                 .findProjects({ { QStringLiteral("name"), QStringLiteral("Carol's sandbox") },
                                 { QStringLiteral("level"), QStringLiteral("VIEW") } }));
         const QString id = found.result.value(QStringLiteral("results"))
@@ -143,7 +144,7 @@ private Q_SLOTS:
                                .value(QStringLiteral("id"))
                                .toString();
         QVERIFY(!id.isEmpty());
-        TagsPropertiesDialog dialog(m_sandbox.client.get(), describe(id));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         addTag(&dialog, QStringLiteral("mine"));
         QSignalSpy refused(dialog.form(), &TagsPropertiesForm::refused);
