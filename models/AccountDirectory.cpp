@@ -58,6 +58,12 @@ void AccountDirectory::onOrgs(const QJsonObject &page)
         QJsonObject describe = r.value(QStringLiteral("describe")).toObject();
         if (!describe.contains(QStringLiteral("id")))
             describe.insert(QStringLiteral("id"), r.value(QStringLiteral("id")));
+        // The platform may put the caller's membership beside the describe rather than in it.
+        for (const QString &key :
+             { QStringLiteral("level"), QStringLiteral("allowBillableActivities") }) {
+            if (!describe.contains(key) && r.contains(key))
+                describe.insert(key, r.value(key));
+        }
         m_orgs.append(describe);
     }
     const QJsonValue next = page.value(QStringLiteral("next"));
@@ -67,6 +73,29 @@ void AccountDirectory::onOrgs(const QJsonObject &page)
     }
     m_options = BillToRules::options(m_user, m_orgs);
     setState(State::Loaded);
+}
+
+bool AccountDirectory::setDefaultRegion(const QString &accountId, const QString &region)
+{
+    if (m_state != State::Loaded || accountId.isEmpty())
+        return false;
+    bool found = false;
+    const QString key = QStringLiteral("defaultRegion");
+    if (m_user.value(QStringLiteral("id")).toString() == accountId) {
+        m_user.insert(key, region);
+        found = true;
+    }
+    for (QJsonObject &org : m_orgs) {
+        if (org.value(QStringLiteral("id")).toString() == accountId) {
+            org.insert(key, region);
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    m_options = BillToRules::options(m_user, m_orgs);
+    Q_EMIT accountChanged(accountId);
+    return true;
 }
 
 void AccountDirectory::fail(const ApiError &error)

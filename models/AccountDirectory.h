@@ -29,9 +29,17 @@ public:
     QJsonObject userDescribe() const { return m_user; }
     QList<QJsonObject> orgDescribes() const { return m_orgs; }
     QList<BillToOption> options() const { return m_options; }
+    QString userId() const { return m_userId; }
+
+    // After a successful /user-xxxx/update or /org-xxxx/update: the account's describe and
+    // option take the new default region, so that forms opened later preselect it without
+    // another round of describes. False when the account is not loaded.
+    bool setDefaultRegion(const QString &accountId, const QString &region);
 
 Q_SIGNALS:
     void stateChanged(AccountDirectory::State state);
+    // An account's data changed while loaded (setDefaultRegion).
+    void accountChanged(const QString &accountId);
 
 private:
     void onUser(const QJsonObject &user);

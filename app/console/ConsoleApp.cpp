@@ -1,5 +1,6 @@
 #include "ConsoleApp.h"
 
+#include "AccountDialog.h"
 #include "AccountDirectory.h"
 #include "ActivityLog.h"
 #include "ActivityModel.h"
@@ -17,8 +18,10 @@
 #include "TagCompletion.h"
 #include "TagOverview.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcConsole, "dxc.console")
@@ -58,6 +61,7 @@ bool ConsoleApp::start(QString *error)
                                    m_browser, m_window.get());
     m_window->insertMenu(m_actions->menu());
     m_actions->setActivityLog(m_log);
+    addAccountMenu();
     // The tag overview: every tag with its project count; activating one filters the list.
     m_tagOverview = new TagOverview(m_client);
     m_tagOverview->setObjectName(QStringLiteral("tagOverview"));
@@ -130,6 +134,33 @@ void ConsoleApp::openStartProfile()
         m_session->signIn(current);
 }
 
+void ConsoleApp::addAccountMenu()
+{
+    auto *menu = new QMenu(tr("&Account"), m_window.get());
+    menu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountAction = menu->addAction(tr("Accounts and &regions…"));
+    m_accountAction->setObjectName(QStringLiteral("openAccountDialog"));
+    m_accountAction->setStatusTip(
+        tr("Your account and the orgs you administer: permitted and default regions"));
+    m_accountAction->setEnabled(false);
+    connect(m_accountAction, &QAction::triggered, this, &ConsoleApp::openAccountDialog);
+    m_window->insertMenu(menu);
+}
+
+AccountDialog *ConsoleApp::openAccountDialog()
+{
+    if (m_session->state() != Session::State::SignedIn || !m_window)
+        return nullptr;
+    if (!m_accountDialog) {
+        m_accountDialog = new AccountDialog(m_client, m_accounts, {}, m_window.get());
+        m_accountDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_accountDialog->show();
+    m_accountDialog->raise();
+    m_accountDialog->activateWindow();
+    return m_accountDialog;
+}
+
 void ConsoleApp::openActivityLog()
 {
     // Screenshots and the embedded in-memory sandbox leave no trace in the user's log.
@@ -150,6 +181,8 @@ void ConsoleApp::openActivityLog()
 void ConsoleApp::onSessionStateChanged()
 {
     const Session::State state = m_session->state();
+    if (m_accountAction)
+        m_accountAction->setEnabled(state == Session::State::SignedIn);
     if (state == Session::State::SignedIn) {
         const QString profileId = m_session->profile().id;
         if (profileId == m_signedInProfileId)
@@ -175,6 +208,9 @@ void ConsoleApp::onSessionStateChanged()
         // Another account: nothing of the previous one may linger, nor be asked for with
         // the new token before it is checked.
         m_signedInProfileId.clear();
+        // The account page shows one account's orgs; it does not follow to another account.
+        if (m_accountDialog)
+            m_accountDialog->close();
         m_projectDetails->clear();
         m_projectList->clear();
         m_accounts->clear();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "AccountDialog.h"
 #include "ConsoleOptions.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QSettings>
 #include <functional>
 #include <memory>
@@ -23,6 +25,7 @@ class TagCompletion;
 class ProfileStore;
 class SandboxHost;
 class Session;
+class QAction;
 class QWidget;
 
 // The composition root of dxconsole: creates the client, the stores, the session, the
@@ -47,6 +50,10 @@ public:
     ProjectActions *projectActions() const { return m_actions; }
     TagOverview *tagOverview() const { return m_tagOverview; }
     Session *session() const { return m_session; }
+    // The account page (Account > Accounts and regions), opened once and raised again;
+    // nullptr while signed out.
+    AccountDialog *openAccountDialog();
+    AccountDialog *accountDialog() const { return m_accountDialog; }
 
 private:
     bool startSandbox(QString *error);
@@ -54,6 +61,7 @@ private:
     void openStartProfile();
     void onSessionStateChanged();
     void openActivityLog();
+    void addAccountMenu();
 
     ConsoleOptions m_options;
     QSettings m_settings;
@@ -74,4 +82,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ProjectBrowser *m_browser = nullptr;
     QString m_signedInProfileId;
+    QAction *m_accountAction = nullptr;
+    QPointer<AccountDialog> m_accountDialog;
 };

@@ -206,6 +206,7 @@ QList<ScreenshotRunner::View> ScreenshotRunner::views()
         formView(QStringLiteral("destroy"), Form::Destroy, QStringLiteral("Tumour WGS cohort")));
     list.append(
         formView(QStringLiteral("members"), Form::Members, QStringLiteral("Clinical trial CT-7")));
+    list.append(regionViews());
     list.append({ QStringLiteral("main"), [](ConsoleApp *) {}, browserReady });
     for (const QString &page : DetailPane::pageKeys()) {
         list.append(

@@ -32,6 +32,8 @@ public:
 
 private:
     static QList<View> views();
+    // region-picker, billto-picker, account (ScreenshotRunnerRegions.cpp).
+    static QList<View> regionViews();
     void poll();
     void capture(QWidget *widget);
 

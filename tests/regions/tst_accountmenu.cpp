@@ -1,0 +1,82 @@
+// The account page as the console wires it: the Account menu opens it once signed in, and a
+// default region changed there is what New project preselects next.
+#include "AccountDialog.h"
+#include "AccountDirectory.h"
+#include "AccountRegionsForm.h"
+#include "BillToPicker.h"
+#include "ConsoleApp.h"
+#include "MainWindow.h"
+#include "NewProjectDialog.h"
+#include "ProjectActions.h"
+#include "RegionPicker.h"
+#include "Session.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestAccountMenu : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void accountAction_opensOneNonModalAccountPage();
+    void changedDefault_isPreselectedByNewProject();
+
+private:
+    std::unique_ptr<ConsoleApp> m_app;
+};
+
+void TestAccountMenu::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ConsoleOptions options;
+    options.sandbox = true;
+    options.sandboxMemory = true;
+    m_app = std::make_unique<ConsoleApp>(options);
+    QString error;
+    QVERIFY2(m_app->start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->accounts()->state(), AccountDirectory::State::Loaded, 20000);
+}
+
+void TestAccountMenu::accountAction_opensOneNonModalAccountPage()
+{
+    auto *action = m_app->window()->findChild<QAction *>(QStringLiteral("openAccountDialog"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QVERIFY(!m_app->accountDialog());
+    action->trigger();
+    AccountDialog *dialog = m_app->accountDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QCOMPARE(dialog->accountIds().value(0), m_app->session()->userId());
+    action->trigger(); // raised again, not a second page
+    QCOMPARE(m_app->accountDialog(), dialog);
+    QCOMPARE(m_app->window()->findChildren<AccountDialog *>().size(), 1);
+}
+
+void TestAccountMenu::changedDefault_isPreselectedByNewProject()
+{
+    AccountDialog *dialog = m_app->openAccountDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectAccount(QStringLiteral("org-genomics")));
+    QVERIFY(dialog->chooseRegion(QStringLiteral("aws:eu-central-1")));
+    QSignalSpy succeeded(dialog->form(), &AccountRegionsForm::succeeded);
+    dialog->setDefaultButton()->click();
+    QVERIFY(succeeded.wait(10000));
+    dialog->close();
+
+    auto *project = qobject_cast<NewProjectDialog *>(
+        m_app->projectActions()->open(ProjectActions::Form::NewProject));
+    QVERIFY(project);
+    QVERIFY(project->billToPicker()->setCurrentBillTo(QStringLiteral("org-genomics")));
+    QCOMPARE(project->regionPicker()->currentRegion(), QStringLiteral("aws:eu-central-1"));
+    project->close();
+}
+
+QTEST_MAIN(TestAccountMenu)
+#include "tst_accountmenu.moc"
