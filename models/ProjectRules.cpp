@@ -95,14 +95,6 @@ QJsonObject propertiesDiff(const QMap<QString, QString> &before,
     return out;
 }
 
-QJsonObject removeAllProperties(const QJsonObject &describedProperties)
-{
-    QJsonObject out;
-    for (auto it = describedProperties.begin(); it != describedProperties.end(); ++it)
-        out.insert(it.key(), QJsonValue(QJsonValue::Null));
-    return out;
-}
-
 QMap<QString, QString> propertiesFromJson(const QJsonObject &properties)
 {
     QMap<QString, QString> out;

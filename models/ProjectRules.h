@@ -33,8 +33,6 @@ QString validatePropertyKey(const QString &key, const QStringList &otherKeys = {
 // removed keys with null. Empty when nothing changed.
 QJsonObject propertiesDiff(const QMap<QString, QString> &before,
                            const QMap<QString, QString> &after);
-// Every key of a freshly described project set to null (the seed's way to remove them all).
-QJsonObject removeAllProperties(const QJsonObject &describedProperties);
 QMap<QString, QString> propertiesFromJson(const QJsonObject &properties);
 
 // containsPHI only goes false -> true.

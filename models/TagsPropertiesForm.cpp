@@ -208,17 +208,20 @@ bool TagsPropertiesForm::removeAllProperties()
         m_projectId, QStringLiteral("describe"),
         { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("properties"), true } } } });
     connect(m_call, &ApiCall::finished, this, [this](const QJsonObject &describe) {
-        const QJsonObject nulls = ProjectRules::removeAllProperties(
-            describe.value(QStringLiteral("properties")).toObject());
+        // Staged, not sent: the server's keys become the base, every row goes, and the diff
+        // lists each key as removed until the user applies (or cancels).
         m_baseProperties = ProjectRules::propertiesFromJson(
             describe.value(QStringLiteral("properties")).toObject());
         m_rows.clear();
-        m_pending.clear();
-        if (!nulls.isEmpty())
-            m_pending << qMakePair(QLatin1Char('/') + m_projectId
-                                       + QStringLiteral("/setProperties"),
-                                   QJsonObject { { QStringLiteral("properties"), nulls } });
-        runNext();
+        m_busy = false;
+        m_status = m_baseProperties.isEmpty() ? tr("The project has no properties on the server.")
+            : m_baseProperties.size() == 1
+            ? tr("The project has 1 property on the server; it will be removed when you "
+                 "apply. Check the changes below.")
+            : tr("The project has %1 properties on the server; all will be removed when you "
+                 "apply. Check the changes below.")
+                  .arg(m_baseProperties.size());
+        Q_EMIT changed();
     });
     connect(m_call, &ApiCall::failed, this, &TagsPropertiesForm::fail);
     Q_EMIT changed();

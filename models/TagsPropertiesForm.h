@@ -15,8 +15,8 @@ class ApiClient;
 
 // Pending tag and property changes of one project, kept apart from the server state so that
 // the form shows a diff and sends exactly the change: addTags, removeTags, setProperties
-// (removed keys as null). "Remove all" describes the project first and nulls every key, as
-// seeds/002 recommends.
+// (removed keys as null). "Remove all" describes the project first and stages a null for every
+// key the server has, as seeds/002 recommends; the diff shows them before anything is sent.
 class TagsPropertiesForm : public QObject
 {
     Q_OBJECT

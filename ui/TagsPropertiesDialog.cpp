@@ -54,7 +54,9 @@ TagsPropertiesDialog::TagsPropertiesDialog(ApiClient *client, const QJsonObject 
     m_newTag->setPlaceholderText(tr("New tag"));
     m_tagList->setMaximumHeight(90);
     m_tagList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_removeAll->setToolTip(tr("Reads the project's current properties and removes every one"));
+    m_removeAll->setToolTip(
+        tr("Reads the project's current properties and marks every one for removal; "
+           "nothing is sent until you apply"));
     m_diff->setWordWrap(true);
     m_status->setWordWrap(true);
     m_diff->setTextInteractionFlags(Qt::TextSelectableByMouse);

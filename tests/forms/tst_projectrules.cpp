@@ -81,10 +81,13 @@ private Q_SLOTS:
         QVERIFY(!d.contains(QStringLiteral("keep")));
         QVERIFY(propertiesDiff(before, before).isEmpty());
     }
-    void removeAllProperties_everyKeyNull()
+    void propertiesDiff_toNothing_everyDescribedKeyNull()
     {
-        const QJsonObject d = removeAllProperties(
-            { { QStringLiteral("a"), QStringLiteral("1") }, { QStringLiteral("b"), QString() } });
+        // "Remove all": the freshly described keys against no rows (the seed's way).
+        const QJsonObject d
+            = propertiesDiff(propertiesFromJson({ { QStringLiteral("a"), QStringLiteral("1") },
+                                                  { QStringLiteral("b"), QString() } }),
+                             {});
         QCOMPARE(d.size(), 2);
         QVERIFY(d.value(QStringLiteral("a")).isNull() && d.value(QStringLiteral("b")).isNull());
     }

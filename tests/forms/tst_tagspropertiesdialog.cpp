@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(d.value(QStringLiteral("properties")).toObject(),
                  QJsonObject({ { QStringLiteral("k1"), QStringLiteral("v1b") } }));
     }
-    void removeAll_describesThenNullsEveryKey()
+    void removeAll_describesThenShowsDiffBeforeApplying()
     {
         const QString id = newProject(QStringLiteral("T4"));
         TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
@@ -125,8 +125,20 @@ private Q_SLOTS:
         QVERIFY(runCall(ProjectApi(m_sandbox.admin())
                             .setProperties(id, { { QStringLiteral("late"), QStringLiteral("x") } }))
                     .succeeded());
-        QSignalSpy changed(&dialog, &TagsPropertiesDialog::projectChanged);
         QTest::mouseClick(child<QPushButton>(&dialog, "removeAllProperties"), Qt::LeftButton);
+        QVERIFY(dialog.form()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.form()->isBusy(), 5000);
+        // Staged only: the diff names every key of the server, nothing has been sent yet.
+        const QString diff = child<QLabel>(&dialog, "diff")->text();
+        QVERIFY2(diff.contains(QStringLiteral("late: \"x\" -> removed")), qPrintable(diff));
+        QVERIFY(child<RequestPreview>(&dialog, "requestPreview")
+                    ->text()
+                    .contains(QStringLiteral("\"late\": null")));
+        QVERIFY(!describe(id).value(QStringLiteral("properties")).toObject().isEmpty());
+        QVERIFY(child<QTableWidget>(&dialog, "propertiesTable")->rowCount() == 0);
+
+        QSignalSpy changed(&dialog, &TagsPropertiesDialog::projectChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
         QVERIFY(changed.wait(5000));
         QVERIFY(describe(id).value(QStringLiteral("properties")).toObject().isEmpty());
     }
