@@ -98,6 +98,17 @@ bool AccountDirectory::setDefaultRegion(const QString &accountId, const QString 
     return true;
 }
 
+RegionCatalog AccountDirectory::regionCatalogFor(const QList<BillToOption> &options)
+{
+    RegionCatalog catalog;
+    for (const BillToOption &o : options) {
+        catalog.addAll(o.permittedRegions);
+        catalog.add(o.defaultRegion);
+        catalog.applyServerRegions(o.pricingModelsByRegion);
+    }
+    return catalog;
+}
+
 void AccountDirectory::fail(const ApiError &error)
 {
     m_error = error;

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "BillToOption.h"
+#include "RegionCatalog.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -29,6 +30,11 @@ public:
     QJsonObject userDescribe() const { return m_user; }
     QList<QJsonObject> orgDescribes() const { return m_orgs; }
     QList<BillToOption> options() const { return m_options; }
+    // The documented regions plus what these accounts' describes say: every permitted region
+    // string (unknown ones kept as they are) and PHI support per region where the server
+    // shows it (in pricingModelsByRegion, to users who may see pricing).
+    RegionCatalog regionCatalog() const { return regionCatalogFor(m_options); }
+    static RegionCatalog regionCatalogFor(const QList<BillToOption> &options);
     QString userId() const { return m_userId; }
 
     // After a successful /user-xxxx/update or /org-xxxx/update: the account's describe and

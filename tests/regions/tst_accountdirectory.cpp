@@ -19,6 +19,8 @@ private Q_SLOTS:
     void load_failure_isReported();
     void setDefaultRegion_patchesDescribeAndOptions();
     void setDefaultRegion_unknownAccountOrNotLoaded_isRefused();
+    void regionCatalog_demoAdmin_knowsPhiSupportFromPricing();
+    void regionCatalogFor_keepsUnknownRegionsAndLeavesPhiUnknownWithoutPricing();
 
 private:
     static bool loadAndWait(AccountDirectory *directory, const QString &userId);
@@ -139,6 +141,36 @@ void TestAccountDirectory::setDefaultRegion_unknownAccountOrNotLoaded_isRefused(
     QVERIFY(!directory.setDefaultRegion(QStringLiteral("org-nowhere"),
                                         QStringLiteral("aws:us-east-1")));
     QCOMPARE(changed.count(), 0);
+}
+
+void TestAccountDirectory::regionCatalog_demoAdmin_knowsPhiSupportFromPricing()
+{
+    AccountDirectory directory(m_sandbox.admin());
+    QVERIFY(loadAndWait(&directory, QStringLiteral("user-alice")));
+    const RegionCatalog catalog = directory.regionCatalog();
+    // The demo world: Sydney does not support PHI, N. Virginia does (app/sandbox/DemoWorld.cpp).
+    QCOMPARE(catalog.region(QStringLiteral("aws:us-east-1")).phi, RegionInfo::Phi::Supported);
+    QCOMPARE(catalog.region(QStringLiteral("aws:ap-southeast-2")).phi,
+             RegionInfo::Phi::Unsupported);
+}
+
+void TestAccountDirectory::regionCatalogFor_keepsUnknownRegionsAndLeavesPhiUnknownWithoutPricing()
+{
+    BillToOption user;
+    user.id = QStringLiteral("user-ann");
+    user.permittedRegions = { QStringLiteral("aws:me-south-1"), QStringLiteral("aws:us-east-1") };
+    BillToOption org;
+    org.id = QStringLiteral("org-lab");
+    org.permittedRegions = { QStringLiteral("azure:westus") };
+    org.pricingModelsByRegion
+        = QJsonObject { { QStringLiteral("azure:westus"),
+                          QJsonObject { { QStringLiteral("phi"), false } } } };
+    const RegionCatalog catalog = AccountDirectory::regionCatalogFor({ user, org });
+    QVERIFY(catalog.contains(QStringLiteral("aws:me-south-1")));
+    QCOMPARE(catalog.displayName(QStringLiteral("aws:me-south-1")),
+             QStringLiteral("aws:me-south-1"));
+    QCOMPARE(catalog.region(QStringLiteral("aws:us-east-1")).phi, RegionInfo::Phi::Unknown);
+    QCOMPARE(catalog.region(QStringLiteral("azure:westus")).phi, RegionInfo::Phi::Unsupported);
 }
 
 QTEST_MAIN(TestAccountDirectory)
