@@ -4,6 +4,7 @@
 #include "FormNote.h"
 #include "RequestPreview.h"
 #include "SponsorshipForm.h"
+#include "SponsorshipRules.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -94,9 +95,13 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     // Sponsored egress.
     m_egressCurrent->setObjectName(QStringLiteral("currentEgress"));
     m_egressCurrent->setWordWrap(true);
+    // The same rounding as the warnings below, which name these figures again.
+    const auto exact = [](qint64 bytes) {
+        const QString human = SponsorshipRules::humanBytes(bytes);
+        return bytes < 1000 ? human : tr("%1 (%2 bytes)").arg(human, QLocale().toString(bytes));
+    };
     m_egressCurrent->setText(tr("Current total: %1\nAlready consumed: %2")
-                                 .arg(DetailFormat::bytesExact(m_form->currentTotal()),
-                                      DetailFormat::bytesExact(m_form->consumed())));
+                                 .arg(exact(m_form->currentTotal()), exact(m_form->consumed())));
     m_egressEnabled->setObjectName(QStringLiteral("egressEnabled"));
     m_egressNumber->setObjectName(QStringLiteral("egressAmount"));
     m_egressNumber->setPlaceholderText(tr("e.g. 500"));
