@@ -6,7 +6,7 @@
 #include <QString>
 
 // One row of the activity log: an API attempt, or a user action (isAction) that caused calls.
-// Like ApiAttempt it never holds a token or a request body.
+// Like ApiAttempt it never holds a token, and a request input only where AttemptInput allows.
 struct ActivityEntry
 {
     qint64 id = 0; // row id in the log file; 0 when not stored

@@ -1,5 +1,6 @@
 #include "ActivityLog.h"
 
+#include "AttemptInput.h"
 #include "CsvWriter.h"
 
 #include <QDir>
@@ -13,7 +14,8 @@
 
 Q_LOGGING_CATEGORY(lcActivityLog, "dxc.activitylog")
 
-static const int SchemaVersion = 1;
+// 1: the first layout. 2: the request input (where AttemptInput allows it) and why not.
+static const int SchemaVersion = 2;
 
 // A null QString binds as SQL NULL; the columns hold '' for "none".
 static QString notNull(const QString &s)
@@ -60,7 +62,9 @@ bool ActivityLog::open(QString *error)
                 " route TEXT NOT NULL, target TEXT NOT NULL, method TEXT NOT NULL,"
                 " status INTEGER NOT NULL, duration INTEGER NOT NULL, request_id TEXT NOT NULL,"
                 " retry INTEGER NOT NULL, error_type TEXT NOT NULL, will_retry INTEGER NOT NULL,"
-                " call_id INTEGER NOT NULL)"));
+                " call_id INTEGER NOT NULL, input TEXT NOT NULL DEFAULT '',"
+                " input_kept INTEGER NOT NULL DEFAULT 0)"));
+            ok = ok && migrate(db);
             ok = ok
                 && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS activity_profile ON "
                                          "activity(profile, id)"));
@@ -83,6 +87,27 @@ bool ActivityLog::open(QString *error)
     return true;
 }
 
+// A log written by schema 1 gains the input columns; its rows read back as "input not logged".
+bool ActivityLog::migrate(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(activity)")))
+        return false;
+    QStringList columns;
+    while (q.next())
+        columns << q.value(1).toString();
+    q.finish();
+    if (!columns.contains(QLatin1String("input"))
+        && !q.exec(
+            QStringLiteral("ALTER TABLE activity ADD COLUMN input TEXT NOT NULL DEFAULT ''")))
+        return false;
+    if (!columns.contains(QLatin1String("input_kept"))
+        && !q.exec(QStringLiteral(
+            "ALTER TABLE activity ADD COLUMN input_kept INTEGER NOT NULL DEFAULT 0")))
+        return false;
+    return true;
+}
+
 void ActivityLog::close()
 {
     if (!m_open)
@@ -102,7 +127,8 @@ void ActivityLog::recordAttempt(const ApiAttempt &attempt)
 {
     ActivityEntry entry;
     entry.profile = m_profile;
-    entry.attempt = attempt;
+    // The client already applied the rule; the log applies it again before anything is written.
+    entry.attempt = AttemptInput::recheck(attempt, m_maxInputBytes);
     entry.action = m_actions.value(attempt.callId);
     if (!attempt.willRetry)
         m_actions.remove(attempt.callId);
@@ -128,8 +154,8 @@ bool ActivityLog::insert(ActivityEntry &entry)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO activity (time, profile, is_action, action, route, target, method, status,"
-        " duration, request_id, retry, error_type, will_retry, call_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " duration, request_id, retry, error_type, will_retry, call_id, input, input_kept)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const ApiAttempt &a = entry.attempt;
     q.addBindValue(a.time.toMSecsSinceEpoch());
     q.addBindValue(notNull(entry.profile));
@@ -145,6 +171,8 @@ bool ActivityLog::insert(ActivityEntry &entry)
     q.addBindValue(notNull(a.errorType));
     q.addBindValue(a.willRetry ? 1 : 0);
     q.addBindValue(qint64(a.callId));
+    q.addBindValue(notNull(a.input));
+    q.addBindValue(int(a.inputKept));
     if (!q.exec()) {
         qCWarning(lcActivityLog, "insert failed: %s", qPrintable(q.lastError().text()));
         return false;
@@ -164,6 +192,16 @@ void ActivityLog::trim()
     q.addBindValue(m_maxRows);
     if (!q.exec())
         qCWarning(lcActivityLog, "trim failed: %s", qPrintable(q.lastError().text()));
+    // Newest first, the running total of input sizes; rows past the budget lose their input.
+    QSqlQuery inputs(QSqlDatabase::database(m_connection, false));
+    inputs.prepare(QStringLiteral(
+        "UPDATE activity SET input = '', input_kept = ? WHERE id IN (SELECT id FROM ("
+        " SELECT id, SUM(LENGTH(input)) OVER (ORDER BY id DESC) AS total FROM activity"
+        " WHERE input <> '') WHERE total > ?)"));
+    inputs.addBindValue(int(InputKept::Expired));
+    inputs.addBindValue(m_maxTotalInputBytes);
+    if (!inputs.exec())
+        qCWarning(lcActivityLog, "input trim failed: %s", qPrintable(inputs.lastError().text()));
 }
 
 int ActivityLog::rowCount() const
@@ -198,8 +236,9 @@ QList<ActivityEntry> ActivityLog::entries(const ActivityFilter &filter) const
     if (!filter.text.isEmpty()) {
         where << QStringLiteral("(instr(lower(route), ?) OR instr(lower(target), ?) OR "
                                 "instr(lower(method), ?) OR instr(lower(action), ?) OR "
-                                "instr(lower(request_id), ?) OR instr(lower(error_type), ?))");
-        for (int i = 0; i < 6; ++i)
+                                "instr(lower(request_id), ?) OR instr(lower(error_type), ?) OR "
+                                "instr(lower(input), ?))");
+        for (int i = 0; i < 7; ++i)
             binds << filter.text.toLower();
     }
     if (filter.failedOnly)
@@ -210,7 +249,7 @@ QList<ActivityEntry> ActivityLog::entries(const ActivityFilter &filter) const
     }
     QString sql = QStringLiteral(
         "SELECT id, time, profile, is_action, action, route, target, method, status, duration,"
-        " request_id, retry, error_type, will_retry, call_id FROM activity");
+        " request_id, retry, error_type, will_retry, call_id, input, input_kept FROM activity");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(0, filter.limit));
@@ -240,6 +279,11 @@ QList<ActivityEntry> ActivityLog::entries(const ActivityFilter &filter) const
         e.attempt.errorType = q.value(12).toString();
         e.attempt.willRetry = q.value(13).toInt() != 0;
         e.attempt.callId = q.value(14).toULongLong();
+        e.attempt.input = q.value(15).toString();
+        const int kept = q.value(16).toInt();
+        e.attempt.inputKept = kept >= int(InputKept::Unknown) && kept <= int(InputKept::Expired)
+            ? InputKept(kept)
+            : InputKept::Unknown;
         out.prepend(e);
     }
     return out;

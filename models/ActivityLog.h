@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityEntry.h"
+#include "AttemptInput.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -8,11 +9,13 @@
 #include <QObject>
 #include <QString>
 
+class QSqlDatabase;
+
 // What to read back from the log; empty fields do not filter.
 struct ActivityFilter
 {
     QString profile;
-    QString text; // in route, target, method, action, request ID or error type
+    QString text; // in route, target, method, action, request ID, error type or input
     bool failedOnly = false;
     QDateTime since;
     int limit = 5000; // the newest rows
@@ -20,8 +23,9 @@ struct ActivityFilter
 
 // Every API attempt and the user action that caused it, per profile, across runs, in an SQLite
 // file of its own (its own connection name). Bounded: past maxRows() the oldest rows go, in
-// batches so that inserts stay cheap. It stores what ApiAttempt carries and nothing else: no
-// token, no request body.
+// batches so that inserts stay cheap. It stores what ApiAttempt carries and nothing else: never
+// a token, and a request input only where AttemptInput allows it (checked again here, with a
+// size cap per entry). A log file of an older schema gains the new columns when opened.
 class ActivityLog : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,13 @@ public:
     void setMaxRows(int rows) { m_maxRows = qMax(1, rows); }
     int maxRows() const { return m_maxRows; }
     void setTrimBatch(int rows) { m_trimBatch = qMax(1, rows); }
+    // Inputs larger than this are not stored (the entry says TooLarge).
+    void setMaxInputBytes(int bytes) { m_maxInputBytes = qMax(0, bytes); }
+    int maxInputBytes() const { return m_maxInputBytes; }
+    // The inputs of all rows together stay under this: past it, the oldest rows lose their
+    // input (Expired) but keep the rest of their entry.
+    void setMaxTotalInputBytes(qint64 bytes) { m_maxTotalInputBytes = qMax<qint64>(0, bytes); }
+    qint64 maxTotalInputBytes() const { return m_maxTotalInputBytes; }
 
     // Oldest first, as the panel lists them.
     QList<ActivityEntry> entries(const ActivityFilter &filter) const;
@@ -58,6 +69,7 @@ Q_SIGNALS:
     void recorded(const ActivityEntry &entry);
 
 private:
+    static bool migrate(const QSqlDatabase &db);
     bool insert(ActivityEntry &entry);
     void trim();
 
@@ -67,6 +79,8 @@ private:
     QHash<quint64, QString> m_actions; // callId -> action, until the call's last attempt
     int m_maxRows = 50000;
     int m_trimBatch = 1000;
+    int m_maxInputBytes = AttemptInput::DefaultMaxBytes;
+    qint64 m_maxTotalInputBytes = 32 * 1024 * 1024;
     int m_sinceTrim = 0;
     bool m_open = false;
 };

@@ -1,9 +1,13 @@
 #include "ActivityModel.h"
 
+#include "AttemptInput.h"
+#include "CommandLine.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDate>
 #include <QFont>
+#include <QJsonDocument>
 
 ActivityModel::ActivityModel(int cap, QObject *parent)
     : QAbstractTableModel(parent)
@@ -40,6 +44,18 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return failed;
     if (role == IsActionRole)
         return e.isAction;
+    if (role == CommandRole)
+        return commandFor(e);
+    if (role == CommandUnavailableRole) {
+        QString reason;
+        commandFor(e, &reason);
+        return reason;
+    }
+    if (role == Qt::ToolTipRole && index.column() == RouteColumn && !e.isAction) {
+        QString reason;
+        const QString command = commandFor(e, &reason);
+        return command.isEmpty() ? reason : command;
+    }
     if (role == Qt::FontRole && e.isAction) {
         QFont font;
         font.setBold(true);
@@ -82,6 +98,27 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return e.action;
     }
     return {};
+}
+
+QString ActivityModel::commandFor(const ActivityEntry &entry, QString *reason)
+{
+    const ApiAttempt &a = entry.attempt;
+    QString why;
+    QJsonObject input;
+    if (entry.isAction) {
+        why = tr("A user action, not an API call: copy one of the calls it made.");
+    } else if (a.inputKept != InputKept::Kept) {
+        why = AttemptInput::unavailableReason(a.inputKept);
+    } else {
+        const QJsonDocument doc = QJsonDocument::fromJson(a.input.toUtf8());
+        if (doc.isObject() && !a.target.isEmpty() && !a.method.isEmpty())
+            input = doc.object();
+        else
+            why = AttemptInput::unavailableReason(InputKept::Unknown);
+    }
+    if (reason)
+        *reason = why;
+    return why.isEmpty() ? CommandLine::forCall(a.target, a.method, input) : QString();
 }
 
 QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const

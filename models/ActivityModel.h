@@ -7,7 +7,8 @@
 
 // API attempts and user actions, newest last, for the activity panel: the activity log's
 // recent rows loaded at start (setEntries), then live ones (appendEntry). Bounded: the oldest
-// rows go once the cap is reached. It holds what ApiAttempt holds: never a token or a body.
+// rows go once the cap is reached. It holds what ApiAttempt holds: never a token, and a
+// request input only where AttemptInput allows it.
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     enum Role {
         AttemptFailedRole = Qt::UserRole + 1,
         IsActionRole, // bool: a user action row, not an attempt
+        CommandRole, // QString: the call as a dx command; empty when it cannot be given
+        CommandUnavailableRole, // QString: why CommandRole is empty
     };
 
     explicit ActivityModel(int cap = 5000, QObject *parent = nullptr);
@@ -41,6 +44,10 @@ public:
     void clear();
     ApiAttempt attemptAt(int row) const { return m_rows.at(row).attempt; }
     const ActivityEntry &entryAt(int row) const { return m_rows.at(row); }
+
+    // The attempt's call as a `dx` command (CommandLine::forCall), or empty and *reason says
+    // why: a user action, or an input that was not kept (AttemptInput).
+    static QString commandFor(const ActivityEntry &entry, QString *reason = nullptr);
 
 private:
     QVector<ActivityEntry> m_rows;

@@ -12,10 +12,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 // The text filter over every column, plus "failed attempts only".
@@ -53,6 +55,8 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_failedOnly(new QCheckBox(tr("Failed only"), this))
     , m_view(new QTableView(this))
+    , m_copyCommand(new QToolButton(this))
+    , m_copyCommandAction(new QAction(tr("Copy as &command"), this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setFilterKeyColumn(-1);
@@ -105,7 +109,22 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &ActivityPanel::copySelection);
     m_view->addAction(copy);
+
+    m_copyCommandAction->setObjectName(QStringLiteral("activityCopyCommandAction"));
+    m_copyCommandAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCommandAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyCommandAction, &QAction::triggered, this, &ActivityPanel::copyCommands);
+    m_view->addAction(m_copyCommandAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_copyCommand->setObjectName(QStringLiteral("activityCopyCommand"));
+    m_copyCommand->setText(tr("Copy as command"));
+    connect(m_copyCommand, &QToolButton::clicked, this, &ActivityPanel::copyCommands);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActivityPanel::updateCommandState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActivityPanel::updateCommandState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ActivityPanel::updateCommandState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ActivityPanel::updateCommandState);
 
     // Follow new rows unless the user scrolled up to read older ones.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, [this] {
@@ -119,6 +138,7 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_filter, 1);
     top->addWidget(m_failedOnly);
+    top->addWidget(m_copyCommand);
     top->addWidget(exportButton);
     top->addWidget(clear);
 
@@ -126,6 +146,61 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_view);
+    // The shortcut works anywhere in the panel (filter field included), not only in the table.
+    addAction(m_copyCommandAction);
+    updateCommandState();
+}
+
+QString ActivityPanel::selectedCommands(QString *reason) const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    if (rows.isEmpty()) {
+        if (reason)
+            *reason = tr("Select a call in the list first.");
+        return {};
+    }
+    QStringList commands;
+    QSet<quint64> calls;
+    for (const QModelIndex &index : qAsConst(rows)) {
+        const ActivityEntry &entry = m_model->entryAt(m_proxy->mapToSource(index).row());
+        QString why;
+        const QString command = ActivityModel::commandFor(entry, &why);
+        if (command.isEmpty()) {
+            if (reason)
+                *reason = why;
+            return {};
+        }
+        const quint64 call = entry.attempt.callId;
+        if (call != 0 && calls.contains(call))
+            continue; // a retry: the same call once
+        calls.insert(call);
+        commands << command;
+    }
+    if (reason)
+        reason->clear();
+    return commands.join(QLatin1Char('\n'));
+}
+
+void ActivityPanel::copyCommands()
+{
+    const QString commands = selectedCommands();
+    if (!commands.isEmpty())
+        QApplication::clipboard()->setText(commands);
+}
+
+void ActivityPanel::updateCommandState()
+{
+    QString reason;
+    const bool can = !selectedCommands(&reason).isEmpty();
+    const QString tip = can ? tr("Copy the selected calls as commands of the dx command-line "
+                                 "client (Ctrl+Shift+C)")
+                            : reason;
+    m_copyCommand->setEnabled(can);
+    m_copyCommand->setToolTip(tip);
+    m_copyCommandAction->setEnabled(can);
+    m_copyCommandAction->setToolTip(tip);
 }
 
 void ActivityPanel::copySelection()

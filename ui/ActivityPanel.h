@@ -3,13 +3,17 @@
 #include <QWidget>
 
 class ActivityModel;
+class QAction;
 class QCheckBox;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 
 // Lists API attempts (time, route, target, status, duration, retry, request ID) and the user
-// action behind them; a text filter, "failed only", and export of the visible rows as CSV.
+// action behind them; a text filter, "failed only", export of the visible rows as CSV, and
+// "Copy as command" (the selected calls as `dx` commands, one a line) where their input was
+// logged.
 class ActivityPanel : public QWidget
 {
     Q_OBJECT
@@ -21,8 +25,16 @@ public:
     QByteArray visibleCsv() const;
     bool exportTo(const QString &path) const;
 
+    // The selected calls as dx commands, one per call (retries of a call count once), in the
+    // visible order; empty with *reason set when one of them cannot be given.
+    QString selectedCommands(QString *reason = nullptr) const;
+    void copyCommands();
+    QAction *copyCommandAction() const { return m_copyCommandAction; }
+    QToolButton *copyCommandButton() const { return m_copyCommand; }
+
 private:
     void copySelection();
+    void updateCommandState();
     void exportAsked();
 
     ActivityModel *m_model;
@@ -30,4 +42,6 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_failedOnly;
     QTableView *m_view;
+    QToolButton *m_copyCommand;
+    QAction *m_copyCommandAction;
 };

@@ -346,6 +346,11 @@ void ApiCall::reportAttempt(int httpStatus, const QString &requestId, const QStr
     attempt.errorType = errorType;
     attempt.willRetry = willRetry;
     attempt.callId = m_id;
+    if (!m_loggedInput)
+        m_loggedInput = AttemptInput::decide(m_subject, m_method, m_input,
+                                             m_client ? m_client->m_token : QString());
+    attempt.input = m_loggedInput->json;
+    attempt.inputKept = m_loggedInput->kept;
     qCDebug(lcApi).nospace() << "call " << m_id << ' ' << attempt.route << " retry "
                              << attempt.retry << ": " << httpStatus << ' ' << errorType << ' '
                              << attempt.durationMs << " ms" << (willRetry ? ", will retry" : "");

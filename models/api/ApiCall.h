@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AttemptInput.h"
 #include "Routes.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class ApiClient;
 class QNetworkReply;
@@ -85,6 +87,8 @@ private:
     QJsonObject m_input;
     RouteInfo m_routeInfo;
     quint64 m_id = 0;
+    // What the attempts report of m_input, decided once, at the first attempt.
+    std::optional<AttemptInput::Decision> m_loggedInput;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_retryTimer = nullptr;

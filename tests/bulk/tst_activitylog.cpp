@@ -2,6 +2,7 @@
 #include "ActivityModel.h"
 #include "ApiCall.h"
 #include "ApiClient.h"
+#include "AttemptInput.h"
 #include "CallRunner.h"
 #include "SandboxHost.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,11 @@ private Q_SLOTS:
     void exportCsv_hasHeaderAndRows();
     void sandboxCalls_neverStoreTheToken();
     void model_loadsFromTheLogThenAppendsLive();
+    void input_keptWhereAllowed_survivesReopen();
+    void input_ruleAppliedAgainByTheLog();
+    void oldLogFile_gainsTheInputColumns();
+    void model_commandRole_givesTheCommandOrWhyNot();
+    void inputBudget_oldestRowsLoseTheirInputButStay();
 };
 
 static ApiAttempt attempt(const QString &method, int status, const QString &error = {},
@@ -233,8 +241,27 @@ void TestActivityLog::sandboxCalls_neverStoreTheToken()
                 .succeeded());
         QVERIFY(runCall(client.call(QStringLiteral("project-nope"), QStringLiteral("describe")))
                     .failedOnce());
-        QCOMPARE(log.recent().size(), 5);
-        QCOMPARE(log.recent().at(2).action, QStringLiteral("Bulk: add tag 'logged' on 1 project"));
+        // A key named like a secret, and a route that is not on the allow-list.
+        QVERIFY(runCall(client.call(id, QStringLiteral("setProperties"),
+                                    QJsonObject { { QStringLiteral("properties"),
+                                                    QJsonObject { { QStringLiteral("apiToken"),
+                                                                    QStringLiteral("x") } } } }))
+                    .succeeded());
+        runCall(client.call(QStringLiteral("user-alice"), QStringLiteral("newApiToken"),
+                            QJsonObject { { QStringLiteral("value"), token } }));
+        const QList<ActivityEntry> entries = log.recent();
+        QCOMPARE(entries.size(), 7);
+        QCOMPARE(entries.at(2).action, QStringLiteral("Bulk: add tag 'logged' on 1 project"));
+        QCOMPARE(entries.at(0).attempt.inputKept, InputKept::Kept); // whoami
+        QCOMPARE(entries.at(0).attempt.input, QStringLiteral("{}"));
+        QCOMPARE(entries.at(2).attempt.inputKept, InputKept::Kept);
+        QCOMPARE(entries.at(2).attempt.input, QStringLiteral("{\"tags\":[\"logged\"]}"));
+        QCOMPARE(entries.at(3).attempt.inputKept, InputKept::HeldToken);
+        QCOMPARE(entries.at(3).attempt.input, QString());
+        QCOMPARE(entries.at(5).attempt.inputKept, InputKept::Redacted);
+        QVERIFY(!entries.at(5).attempt.input.contains(QLatin1String("apiToken")));
+        QCOMPARE(entries.at(6).attempt.inputKept, InputKept::NotAllowed);
+        QCOMPARE(entries.at(6).attempt.input, QString());
     }
     const QByteArray needle = token.toUtf8();
     int files = 0;
@@ -250,7 +277,10 @@ void TestActivityLog::sandboxCalls_neverStoreTheToken()
     // The scan can find what is there: the route is in the file.
     QFile db(path);
     QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(db.readAll().contains("/project-xxxx/addTags"));
+    const QByteArray bytes = db.readAll();
+    QVERIFY(bytes.contains("/project-xxxx/addTags"));
+    QVERIFY(bytes.contains("{\"tags\":[\"logged\"]}")); // inputs are in the file
+    QVERIFY(!bytes.contains("apiToken"));
 }
 
 void TestActivityLog::model_loadsFromTheLogThenAppendsLive()
@@ -276,6 +306,165 @@ void TestActivityLog::model_loadsFromTheLogThenAppendsLive()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(2, ActivityModel::RouteColumn).data().toString(),
              QStringLiteral("/project-xxxx/describe"));
+}
+
+static ApiAttempt withInput(ApiAttempt a, const QString &json)
+{
+    a.input = json;
+    a.inputKept = InputKept::Kept;
+    return a;
+}
+
+void TestActivityLog::input_keptWhereAllowed_survivesReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+    {
+        ActivityLog log(path);
+        QVERIFY(log.open());
+        log.recordAttempt(withInput(attempt(QStringLiteral("addTags"), 200, {}, 1),
+                                    QStringLiteral("{\"tags\":[\"qc\"]}")));
+        log.recordAttempt(attempt(QStringLiteral("describe"), 200, {}, 2)); // nothing decided
+    }
+    ActivityLog reopened(path);
+    QVERIFY(reopened.open());
+    const QList<ActivityEntry> entries = reopened.recent();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).attempt.inputKept, InputKept::Kept);
+    QCOMPARE(entries.at(0).attempt.input, QStringLiteral("{\"tags\":[\"qc\"]}"));
+    QCOMPARE(entries.at(1).attempt.inputKept, InputKept::Unknown);
+    QCOMPARE(entries.at(1).attempt.input, QString());
+    // The input can be searched.
+    ActivityFilter f;
+    f.text = QStringLiteral("\"qc\"");
+    QCOMPARE(reopened.entries(f).size(), 1);
+}
+
+void TestActivityLog::input_ruleAppliedAgainByTheLog()
+{
+    QTemporaryDir dir;
+    ActivityLog log(dir.filePath(QStringLiteral("log.sqlite")));
+    log.setMaxInputBytes(64);
+    QVERIFY(log.open());
+    ApiAttempt secret = withInput(attempt(QStringLiteral("newApiToken"), 200, {}, 1),
+                                  QStringLiteral("{\"label\":\"ci\"}"));
+    log.recordAttempt(secret);
+    log.recordAttempt(withInput(attempt(QStringLiteral("update"), 200, {}, 2),
+                                QStringLiteral("{\"name\":\"n\",\"password\":\"pw\"}")));
+    log.recordAttempt(withInput(attempt(QStringLiteral("update"), 200, {}, 3),
+                                QStringLiteral("{\"summary\":\"") + QString(100, QLatin1Char('s'))
+                                    + QStringLiteral("\"}")));
+    const QList<ActivityEntry> entries = log.recent();
+    QCOMPARE(entries.at(0).attempt.inputKept, InputKept::NotAllowed);
+    QCOMPARE(entries.at(0).attempt.input, QString());
+    QCOMPARE(entries.at(1).attempt.inputKept, InputKept::Redacted);
+    QCOMPARE(entries.at(1).attempt.input, QStringLiteral("{\"name\":\"n\"}"));
+    QCOMPARE(entries.at(2).attempt.inputKept, InputKept::TooLarge);
+    QCOMPARE(entries.at(2).attempt.input, QString());
+}
+
+void TestActivityLog::oldLogFile_gainsTheInputColumns()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // The layout of schema 1, with one row in it.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE activity ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL,"
+            " profile TEXT NOT NULL, is_action INTEGER NOT NULL, action TEXT NOT NULL,"
+            " route TEXT NOT NULL, target TEXT NOT NULL, method TEXT NOT NULL,"
+            " status INTEGER NOT NULL, duration INTEGER NOT NULL, request_id TEXT NOT NULL,"
+            " retry INTEGER NOT NULL, error_type TEXT NOT NULL, will_retry INTEGER NOT NULL,"
+            " call_id INTEGER NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO activity (time, profile, is_action, action, route, target, method,"
+            " status, duration, request_id, retry, error_type, will_retry, call_id) VALUES"
+            " (1700000000000, 'p', 0, '', '/project-xxxx/describe', 'project-x', 'describe',"
+            " 200, 5, 'req-old', 0, '', 0, 1)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    {
+        ActivityLog log(path);
+        QString error;
+        QVERIFY2(log.open(&error), qPrintable(error));
+        log.setProfile(QStringLiteral("p"));
+        log.recordAttempt(withInput(attempt(QStringLiteral("addTags"), 200, {}, 2),
+                                    QStringLiteral("{\"tags\":[\"new\"]}")));
+    }
+    ActivityLog reopened(path);
+    QVERIFY(reopened.open());
+    reopened.setProfile(QStringLiteral("p"));
+    const QList<ActivityEntry> entries = reopened.recent();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).attempt.requestId, QStringLiteral("req-old"));
+    QCOMPARE(entries.at(0).attempt.inputKept, InputKept::Unknown);
+    QCOMPARE(entries.at(1).attempt.input, QStringLiteral("{\"tags\":[\"new\"]}"));
+    QCOMPARE(entries.at(1).attempt.inputKept, InputKept::Kept);
+}
+
+void TestActivityLog::model_commandRole_givesTheCommandOrWhyNot()
+{
+    ActivityModel model(10);
+    QAbstractItemModelTester tester(&model);
+    ActivityEntry action;
+    action.isAction = true;
+    action.action = QStringLiteral("Bulk: add tag");
+    model.appendEntry(action);
+    ApiAttempt tagged = withInput(attempt(QStringLiteral("addTags"), 200, {}, 1),
+                                  QStringLiteral("{\"tags\":[\"qc\",\"rare disease\"]}"));
+    model.append(tagged);
+    ApiAttempt large = attempt(QStringLiteral("update"), 200, {}, 2);
+    large.inputKept = InputKept::TooLarge;
+    model.append(large);
+    model.append(attempt(QStringLiteral("describe"), 200, {}, 3)); // logged before inputs
+
+    const auto command
+        = [&](int row) { return model.index(row, 0).data(ActivityModel::CommandRole).toString(); };
+    const auto why = [&](int row) {
+        return model.index(row, 0).data(ActivityModel::CommandUnavailableRole).toString();
+    };
+    QCOMPARE(command(0), QString());
+    QVERIFY(why(0).contains(QLatin1String("user action")));
+    QCOMPARE(command(1),
+             QStringLiteral("dx tag project-B00000000000000000000001 qc 'rare disease'"));
+    QCOMPARE(why(1), QString());
+    QCOMPARE(model.index(1, ActivityModel::RouteColumn).data(Qt::ToolTipRole).toString(),
+             command(1));
+    QCOMPARE(command(2), QString());
+    QCOMPARE(why(2), AttemptInput::unavailableReason(InputKept::TooLarge));
+    QCOMPARE(model.index(2, ActivityModel::RouteColumn).data(Qt::ToolTipRole).toString(), why(2));
+    QCOMPARE(command(3), QString());
+    QCOMPARE(why(3), AttemptInput::unavailableReason(InputKept::Unknown));
+}
+
+void TestActivityLog::inputBudget_oldestRowsLoseTheirInputButStay()
+{
+    QTemporaryDir dir;
+    ActivityLog log(dir.filePath(QStringLiteral("log.sqlite")));
+    const QString input = QStringLiteral("{\"tags\":[\"qc\"]}"); // 15 bytes
+    log.setMaxTotalInputBytes(input.size() * 3);
+    log.setTrimBatch(5);
+    QVERIFY(log.open());
+    for (int i = 1; i <= 10; ++i)
+        log.recordAttempt(
+            withInput(attempt(QStringLiteral("addTags"), 200, {}, quint64(i)), input));
+    const QList<ActivityEntry> entries = log.recent();
+    QCOMPARE(entries.size(), 10); // the rows stay
+    // After the trim at the 10th row: the newest three keep their input, the older ones not.
+    for (int i = 0; i < 10; ++i) {
+        const ApiAttempt &a = entries.at(i).attempt;
+        QCOMPARE(a.inputKept, i >= 7 ? InputKept::Kept : InputKept::Expired);
+        QCOMPARE(a.input.isEmpty(), i < 7);
+    }
+    QVERIFY(!AttemptInput::unavailableReason(InputKept::Expired).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestActivityLog)
