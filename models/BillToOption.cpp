@@ -1,5 +1,6 @@
 #include "BillToOption.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace {
@@ -72,6 +73,70 @@ BillToOption BillToOption::fromDescribe(const QJsonObject &d)
     o.pricingModelsByRegion = d.value(QLatin1String("pricingModelsByRegion")).toObject();
     o.userBillTo = o.isOrg() ? QString() : str(d, "billTo");
     return o;
+}
+
+namespace {
+
+QString shortHeader(const QString &key)
+{
+    if (key.compare(QLatin1String("phi"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("PHI");
+    QStringList parts = key.split(QLatin1Char('.'));
+    bool perGB = false;
+    for (QString &part : parts) {
+        for (const QLatin1String suffix : { QLatin1String("PricePerGB"), QLatin1String("PerGB") }) {
+            if (part.endsWith(suffix) && part.size() > suffix.size()) {
+                part.chop(suffix.size());
+                perGB = true;
+                break;
+            }
+        }
+    }
+    QString header = parts.join(QLatin1Char(' '));
+    if (!header.isEmpty())
+        header[0] = header.at(0).toUpper();
+    return perGB ? header + QStringLiteral(" /GB") : header;
+}
+
+QString shortValue(const QString &text)
+{
+    bool number = false;
+    const double value = text.toDouble(&number);
+    return number ? QString::number(value, 'g', 4) : text;
+}
+
+} // namespace
+
+PricingTable pricingTable(const QJsonObject &pricingModelsByRegion)
+{
+    PricingTable table;
+    QHash<QString, int> columnOf;
+    QList<QHash<QString, QString>> cells;
+    for (auto it = pricingModelsByRegion.begin(); it != pricingModelsByRegion.end(); ++it) {
+        QHash<QString, QString> row;
+        const QJsonObject model = it.value().toObject();
+        for (auto item = model.begin(); item != model.end(); ++item) {
+            if (!columnOf.contains(item.key())) {
+                columnOf.insert(item.key(), int(table.columns.size()));
+                table.columns.append({ item.key(), shortHeader(item.key()) });
+            }
+            // A nested price sheet (e.g. one price per unarchive rate) stays in one cell.
+            QStringList parts;
+            for (const auto &line : pricingSummary({ { item.key(), item.value() } })) {
+                const QString name = line.first.mid(item.key().size() + 1);
+                parts << (name.isEmpty() ? shortValue(line.second)
+                                         : name + QLatin1Char(' ') + shortValue(line.second));
+            }
+            row.insert(item.key(), parts.join(QStringLiteral(" · ")));
+        }
+        table.rows.append({ it.key(), {} });
+        cells.append(row);
+    }
+    for (int r = 0; r < table.rows.size(); ++r) {
+        for (const PricingTable::Column &c : std::as_const(table.columns))
+            table.rows[r].second << cells.at(r).value(c.key);
+    }
+    return table;
 }
 
 QList<QPair<QString, QString>> pricingSummary(const QJsonObject &regionPricing)

@@ -41,3 +41,20 @@ struct BillToOption
 // {"storage": {"perGBMonth": 0.023}} -> ("storage.perGBMonth", "0.023"). Depth is bounded
 // because the shape of a price sheet is the server's and may grow.
 QList<QPair<QString, QString>> pricingSummary(const QJsonObject &regionPricing);
+
+// pricingModelsByRegion as a table: one row per region (in the server's order), one column
+// per top-level price item found in any region (first-seen order), with a short header
+// ("Storage /GB" for "storagePricePerGB", "PHI" for "phi") and the item's key as its
+// description. A nested item stays in one cell ("Bulk 2.5 · Standard 10"). Numbers keep 4
+// significant digits; an item a region lacks is empty.
+struct PricingTable
+{
+    struct Column
+    {
+        QString key; // "unarchivePricePerGB.Bulk"
+        QString header; // "Unarchive Bulk /GB"
+    };
+    QList<Column> columns;
+    QList<QPair<QString, QStringList>> rows; // region string, one cell per column
+};
+PricingTable pricingTable(const QJsonObject &pricingModelsByRegion);

@@ -135,4 +135,40 @@ PhiCheck checkPhi(const BillToOption &billTo, const RegionInfo &region)
     return check;
 }
 
+QString regionNotPermittedReason(const BillToOption &billTo, const QString &region)
+{
+    return QObject::tr("%1 does not permit %2, the project's region.").arg(billTo.id, region);
+}
+
+QList<BillToOption> forProjectRegion(const QList<BillToOption> &options, const QString &region,
+                                     const QString &current)
+{
+    QList<BillToOption> out;
+    bool hasCurrent = false;
+    for (BillToOption o : options) {
+        if (!current.isEmpty() && o.id == current) {
+            o.enabled = true;
+            o.disabledReason.clear();
+            out.prepend(o);
+            hasCurrent = true;
+            continue;
+        }
+        if (o.enabled && !region.isEmpty() && !isPermitted(o, region)) {
+            o.enabled = false;
+            o.disabledReason = regionNotPermittedReason(o, region);
+        }
+        out << o;
+    }
+    if (!current.isEmpty() && !hasCurrent) {
+        BillToOption o; // e.g. an org the user is not a member of
+        o.id = current;
+        o.name = current;
+        o.kind = current.startsWith(QLatin1String("org-")) ? BillToOption::Kind::Org
+                                                           : BillToOption::Kind::User;
+        o.enabled = true;
+        out.prepend(o);
+    }
+    return out;
+}
+
 } // namespace BillToRules

@@ -57,4 +57,15 @@ QString notPermittedReason(const BillToOption &billTo);
 
 PhiCheck checkPhi(const BillToOption &billTo, const RegionInfo &region);
 
+// "org-x does not permit aws:us-east-1, the project's region."
+QString regionNotPermittedReason(const BillToOption &billTo, const QString &region);
+
+// The billTos an existing project in `region` may be billed to (Edit project, Accept transfer):
+// every option, in order, those that do not permit the region disabled with that reason (an
+// option already disabled keeps its own reason). `current`, the project's billTo (empty for a
+// transfer), comes first and stays enabled, even when it is not one of the options: keeping it
+// changes nothing.
+QList<BillToOption> forProjectRegion(const QList<BillToOption> &options, const QString &region,
+                                     const QString &current = {});
+
 } // namespace BillToRules

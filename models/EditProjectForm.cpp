@@ -40,21 +40,7 @@ void EditProjectForm::setBillToOptions(const QList<BillToOption> &options)
 
 QList<BillToOption> EditProjectForm::billToChoices() const
 {
-    QList<BillToOption> out;
-    for (const BillToOption &o : m_options) {
-        if (o.id == m_base.billTo)
-            out.prepend(o);
-        else if (o.enabled && BillToRules::isPermitted(o, m_region))
-            out << o;
-    }
-    if (out.isEmpty() || out.first().id != m_base.billTo) {
-        BillToOption current; // the current billTo even when it is not one of the user's
-        current.id = m_base.billTo;
-        current.name = m_base.billTo;
-        current.enabled = true;
-        out.prepend(current);
-    }
-    return out;
+    return BillToRules::forProjectRegion(m_options, m_region, m_base.billTo);
 }
 
 void EditProjectForm::touch(const QString &field)
@@ -136,18 +122,30 @@ QList<FieldChange> EditProjectForm::changes() const
     return ProjectRules::diff(m_base, m_edited);
 }
 
+QString EditProjectForm::billToWarning() const
+{
+    if (m_edited.billTo == m_base.billTo)
+        return {};
+    return tr("Changing the billTo resets the project's sponsored egress counters "
+              "(totalSponsoredEgressBytes %1, consumedSponsoredEgressBytes %2) to zero.")
+        .arg(m_describe.value(QStringLiteral("totalSponsoredEgressBytes")).toInteger())
+        .arg(m_describe.value(QStringLiteral("consumedSponsoredEgressBytes")).toInteger());
+}
+
+QString EditProjectForm::phiWarning() const
+{
+    return turnsPhiOn()
+        ? tr("Marking the project as containing PHI is one-way: it cannot be unmarked.")
+        : QString();
+}
+
 QStringList EditProjectForm::warnings() const
 {
     QStringList out;
-    if (m_edited.billTo != m_base.billTo) {
-        out << tr("Changing the billTo resets the project's sponsored egress counters "
-                  "(totalSponsoredEgressBytes %1, consumedSponsoredEgressBytes %2) to zero.")
-                   .arg(m_describe.value(QStringLiteral("totalSponsoredEgressBytes")).toInteger())
-                   .arg(m_describe.value(QStringLiteral("consumedSponsoredEgressBytes"))
-                            .toInteger());
+    for (const QString &w : { billToWarning(), phiWarning() }) {
+        if (!w.isEmpty())
+            out << w;
     }
-    if (turnsPhiOn())
-        out << tr("Marking the project as containing PHI is one-way: it cannot be unmarked.");
     return out;
 }
 
@@ -200,6 +198,13 @@ void EditProjectForm::onUpdateFailed(const ApiError &error)
     }
     QStringList fields = ProjectFields::updateFieldNames();
     m_serverError = FieldErrors::fromApiError(error, fields);
+    // The region is not a field here: a refusal about it is about the billTo chosen for it.
+    if (!m_serverError.hasField() && m_edited.billTo != m_base.billTo) {
+        const FormError aboutRegion
+            = FieldErrors::fromApiError(error, { QStringLiteral("region") });
+        if (aboutRegion.hasField())
+            m_serverError = { QStringLiteral("billTo"), aboutRegion.message };
+    }
     if (!m_serverError.hasField())
         m_status = m_serverError.message;
     setState(State::Editing);

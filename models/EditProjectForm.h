@@ -28,8 +28,8 @@ public:
     ~EditProjectForm() override;
 
     void setBillToOptions(const QList<BillToOption> &options);
-    // The billTos that may take this project: enabled ones whose permitted regions contain
-    // its region; the current billTo always comes first.
+    // Every billTo option, the current one first; those that cannot take this project (not
+    // permitting its region, not billable, at the spending limit) disabled with the reason.
     QList<BillToOption> billToChoices() const;
     void setCatalog(const RegionCatalog &catalog) { m_catalog = catalog; }
 
@@ -55,6 +55,8 @@ public:
     QList<FieldChange> changes() const;
     // A sentence for changes with side effects (billTo resets the sponsored egress counters).
     QStringList warnings() const;
+    QString billToWarning() const; // empty when the billTo is unchanged
+    QString phiWarning() const; // empty unless containsPHI is being turned on
     QString statusMessage() const { return m_status; }
 
     QString route() const;

@@ -286,15 +286,7 @@ void MembersForm::transfer()
 QList<BillToOption> MembersForm::acceptOptions(const QList<BillToOption> &options,
                                                const QString &region)
 {
-    QList<BillToOption> out = options;
-    for (BillToOption &option : out) {
-        if (option.enabled && !region.isEmpty() && !BillToRules::isPermitted(option, region)) {
-            option.enabled = false;
-            option.disabledReason
-                = tr("%1 does not permit the project's region, %2.").arg(option.id, region);
-        }
-    }
-    return out;
+    return BillToRules::forProjectRegion(options, region);
 }
 
 void MembersForm::setAcceptBillTo(const QString &billTo)

@@ -48,6 +48,7 @@ private:
     QList<BillToOption> m_options;
     QPointer<RegionPicker> m_regionPicker;
     QComboBox *m_combo;
+    QLabel *m_unavailableTitle;
     QLabel *m_unavailable;
     QLabel *m_regions;
     QLabel *m_defaultRegion;

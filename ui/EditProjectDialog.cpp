@@ -1,15 +1,18 @@
 #include "EditProjectDialog.h"
 
+#include "BillToPicker.h"
 #include "EditProjectForm.h"
 #include "FieldErrorLabel.h"
+#include "FormNote.h"
 #include "RequestPreview.h"
+#include "WorldMapWidget.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -43,7 +46,10 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     , m_description(new QPlainTextEdit(this))
     , m_phiConfirm(new QLineEdit(this))
     , m_executables(new QLineEdit(this))
-    , m_billTo(new QComboBox(this))
+    , m_billTo(new BillToPicker(this))
+    , m_regionMap(new WorldMapWidget({}, this))
+    , m_regionText(new QLabel(this))
+    , m_billToWarning(new QLabel(this))
     , m_warnings(new QLabel(this))
     , m_diff(new QLabel(this))
     , m_conflict(new QGroupBox(tr("Changed on the server"), this))
@@ -62,7 +68,7 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     m_description->setObjectName(QStringLiteral("description"));
     m_phiConfirm->setObjectName(QStringLiteral("phiConfirmation"));
     m_executables->setObjectName(QStringLiteral("allowedExecutables"));
-    m_billTo->setObjectName(QStringLiteral("billTo"));
+    m_billToWarning->setObjectName(QStringLiteral("billToWarning"));
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_diff->setObjectName(QStringLiteral("diff"));
     m_conflict->setObjectName(QStringLiteral("conflictPanel"));
@@ -74,59 +80,22 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     ok->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
-    m_description->setMaximumHeight(70);
-    m_phiConfirm->setPlaceholderText(tr("Type the project's name to confirm"));
-    m_phiConfirm->setMinimumHeight(m_phiConfirm->sizeHint().height());
-    m_executables->setPlaceholderText(tr("any, or app-..., applet-..., workflow-... IDs"));
-    m_executables->setToolTip(tr("Executables allowed to run as root executions in this "
-                                 "project; \"any\" for no restriction."));
-    for (QLabel *l : { m_warnings, m_diff, m_conflictText, m_status }) {
+    for (QLabel *l : { m_billToWarning, m_warnings, m_diff, m_conflictText, m_status }) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    QPalette warn = m_warnings->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xa0, 0x5a, 0x00));
-    m_warnings->setPalette(warn);
+    for (QLabel *l : { m_billToWarning, m_warnings }) {
+        QPalette warn = l->palette();
+        warn.setColor(QPalette::WindowText, QColor(0xa0, 0x5a, 0x00));
+        l->setPalette(warn);
+    }
 
     for (const QString &field : ProjectFields::updateFieldNames())
         m_errors.insert(field, new FieldErrorLabel(field + QStringLiteral("Error"), this));
 
-    auto withError = [this](QWidget *w, const QString &field) {
-        auto *box = new QWidget(this);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(w);
-        v->addWidget(m_errors.value(field));
-        return box;
-    };
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
-    form->addRow(tr("&Summary:"), withError(m_summary, QStringLiteral("summary")));
-    form->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
-    auto *flagsBox = new QWidget(this);
-    auto *grid = new QGridLayout(flagsBox);
-    grid->setContentsMargins(0, 0, 0, 0);
-    int i = 0;
-    for (const auto &f : kFlags) {
-        const QString field = QLatin1String(f[0]);
-        auto *box = new QCheckBox(tr(f[1]), flagsBox);
-        box->setObjectName(field);
-        m_flags.insert(field, box);
-        grid->addWidget(box, i / 3, i % 3);
-        connect(box, &QCheckBox::toggled, this,
-                [this, field](bool on) { m_form->setValue(field, on); });
-        ++i;
-    }
-    auto *flagNotes = new QVBoxLayout;
-    grid->addLayout(flagNotes, 2, 0, 1, 3);
-    flagNotes->addWidget(m_phiConfirm);
-    for (const auto &f : kFlags)
-        flagNotes->addWidget(m_errors.value(QLatin1String(f[0])));
-    form->addRow(tr("Flags:"), flagsBox);
-    form->addRow(tr("&Allowed executables:"),
-                 withError(m_executables, QStringLiteral("allowedExecutables")));
-    form->addRow(tr("&Bill to:"), withError(m_billTo, QStringLiteral("billTo")));
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(buildFields(), 1);
+    columns->addWidget(buildBilling(catalog), 1);
 
     auto *conflictButtons = new QHBoxLayout;
     auto *apply = new QPushButton(tr("Apply my changes on top"), m_conflict);
@@ -141,17 +110,12 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     conflictLayout->addLayout(conflictButtons);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_warnings);
-    layout->addWidget(m_diff);
+    layout->addLayout(columns);
     layout->addWidget(m_conflict);
     layout->addWidget(m_preview);
     layout->addWidget(m_status);
+    layout->addStretch();
     layout->addWidget(m_buttons);
-
-    // The billTos that permit the project's region; the current one first.
-    for (const BillToOption &o : m_form->billToChoices())
-        m_billTo->addItem(o.label(), o.id);
 
     loadFromForm();
 
@@ -165,8 +129,9 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     connect(m_phiConfirm, &QLineEdit::textChanged, m_form, &EditProjectForm::setPhiConfirmation);
     connect(m_executables, &QLineEdit::textChanged, m_form,
             &EditProjectForm::setAllowedExecutablesText);
-    connect(m_billTo, &QComboBox::currentIndexChanged, this, [this] {
-        m_form->setValue(QStringLiteral("billTo"), m_billTo->currentData().toString());
+    connect(m_billTo, &BillToPicker::billToChanged, this, [this](const QString &billTo) {
+        if (!billTo.isEmpty())
+            m_form->setValue(QStringLiteral("billTo"), billTo);
     });
     connect(apply, &QPushButton::clicked, this, [this] {
         if (!m_form->applyOnTop())
@@ -181,7 +146,112 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     connect(m_buttons, &QDialogButtonBox::accepted, m_form, &EditProjectForm::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
-    resize(640, sizeHint().height());
+    const int width = std::max(1100, sizeHint().width());
+    resize(width, std::max(minimumSizeHint().height(), layout->totalHeightForWidth(width)));
+}
+
+QWidget *EditProjectDialog::buildFields()
+{
+    auto *column = new QWidget(this);
+    // Fixed: an expanding editor made its form row take a share of the spare height.
+    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_description->setFixedHeight(70);
+    m_description->setTabChangesFocus(true);
+    m_phiConfirm->setPlaceholderText(tr("Type the project's name to confirm"));
+    m_executables->setPlaceholderText(tr("any, or app-..., applet-..., workflow-... IDs"));
+    m_executables->setToolTip(tr("Executables allowed to run as root executions in this "
+                                 "project; \"any\" for no restriction."));
+
+    auto withError = [this, column](QWidget *w, const QString &field) {
+        auto *box = new QWidget(column);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(w);
+        v->addWidget(m_errors.value(field));
+        return box;
+    };
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    columnLayout->addLayout(form);
+
+    form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
+    form->addRow(tr("&Summary:"), withError(m_summary, QStringLiteral("summary")));
+    form->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
+
+    // The checkboxes in a grid, then the PHI confirmation and the flags' errors in a plain
+    // column: a word-wrapped label inside a grid cell spanning columns got the height of one
+    // line and its second line ran into the field below.
+    auto *flagsBox = new QWidget(column);
+    auto *flagsColumn = new QVBoxLayout(flagsBox);
+    flagsColumn->setContentsMargins(0, 0, 0, 0);
+    flagsColumn->setSpacing(2);
+    auto *grid = new QGridLayout;
+    int i = 0;
+    for (const auto &f : kFlags) {
+        const QString field = QLatin1String(f[0]);
+        auto *box = new QCheckBox(tr(f[1]), flagsBox);
+        box->setObjectName(field);
+        m_flags.insert(field, box);
+        grid->addWidget(box, i / 2, i % 2);
+        connect(box, &QCheckBox::toggled, this,
+                [this, field](bool on) { m_form->setValue(field, on); });
+        ++i;
+    }
+    flagsColumn->addLayout(grid);
+    flagsColumn->addWidget(m_phiConfirm);
+    for (const auto &f : kFlags)
+        flagsColumn->addWidget(m_errors.value(QLatin1String(f[0])));
+    form->addRow(tr("Flags:"), flagsBox);
+    form->addRow(tr("&Allowed executables:"),
+                 withError(m_executables, QStringLiteral("allowedExecutables")));
+    // What the edits will change, right under them.
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_warnings);
+    columnLayout->addWidget(m_diff);
+    columnLayout->addStretch();
+    return column;
+}
+
+QWidget *EditProjectDialog::buildBilling(const RegionCatalog &catalog)
+{
+    auto *box = new QGroupBox(tr("Billing and region"), this);
+    box->setObjectName(QStringLiteral("billingBox"));
+    m_billTo->setCatalog(catalog); // the options come with loadFromForm()
+
+    // The region is the project's for life: shown, never offered.
+    const QString region = m_form->region();
+    const RegionInfo info = catalog.region(region);
+    m_regionMap->setObjectName(QStringLiteral("regionMap"));
+    m_regionMap->setFixedSize(280, 140);
+    m_regionMap->setAccessibleName(tr("Map of the project's region"));
+    m_regionMap->setVisible(m_regionMap->showRegion(info));
+    m_regionText->setObjectName(QStringLiteral("regionText"));
+    m_regionText->setWordWrap(true);
+    m_regionText->setTextFormat(Qt::PlainText);
+    QString name = region;
+    if (info.known && info.displayName != region) {
+        name = info.displayName;
+        if (!info.city.isEmpty() && !name.contains(info.city))
+            name += QStringLiteral(", ") + info.city;
+        name += QStringLiteral(" (%1)").arg(region);
+    }
+    m_regionText->setText(region.isEmpty()
+                              ? tr("The project's region is not known.")
+                              : tr("Region: %1. It cannot change for the life of the project; "
+                                   "only billTos that permit it can be chosen.")
+                                    .arg(name));
+
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_billTo);
+    layout->addWidget(m_errors.value(QStringLiteral("billTo")));
+    layout->addWidget(m_billToWarning);
+    layout->addSpacing(6);
+    layout->addWidget(m_regionText);
+    layout->addWidget(m_regionMap);
+    layout->addStretch();
+    return box;
 }
 
 void EditProjectDialog::loadFromForm()
@@ -196,7 +266,8 @@ void EditProjectDialog::loadFromForm()
     // Marking as PHI is one-way: a PHI project's box cannot be cleared.
     m_flags.value(QStringLiteral("containsPHI"))->setEnabled(!m_form->base().containsPHI);
     m_executables->setText(m_form->allowedExecutablesText());
-    m_billTo->setCurrentIndex(m_billTo->findData(f.billTo));
+    // After a conflict the server's billTo may be another one: offer the choices for it.
+    m_billTo->setOptions(m_form->billToChoices(), f.billTo);
 }
 
 void EditProjectDialog::refresh()
@@ -205,9 +276,10 @@ void EditProjectDialog::refresh()
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it)
         it.value()->setError(errors.value(it.key()));
     m_phiConfirm->setVisible(m_form->turnsPhiOn());
-    const QStringList warnings = m_form->warnings();
-    m_warnings->setText(warnings.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!warnings.isEmpty());
+    m_billToWarning->setText(m_form->billToWarning());
+    m_billToWarning->setVisible(!m_billToWarning->text().isEmpty());
+    m_warnings->setText(m_form->phiWarning());
+    m_warnings->setVisible(!m_warnings->text().isEmpty());
 
     const QList<FieldChange> changes = m_form->changes();
     QString diff = QStringLiteral("<b>") + tr("Changes to send:") + QStringLiteral("</b><br>");
@@ -242,6 +314,8 @@ void EditProjectDialog::refresh()
     for (QWidget *w : std::initializer_list<QWidget *> { m_name, m_summary, m_description,
                                                          m_executables, m_billTo, m_phiConfirm })
         w->setEnabled(!busy);
+    // A window does not grow by itself for a label that wraps onto another line.
+    FormNote::growToFit(this);
 }
 
 void EditProjectDialog::onSaved(const QString &projectId)

@@ -8,20 +8,23 @@
 #include <QJsonObject>
 
 class ApiClient;
+class BillToPicker;
 class EditProjectForm;
 class FieldErrorLabel;
 class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class RequestPreview;
+class WorldMapWidget;
 
 // "Edit project": every field of /project-xxxx/update with inline errors, a live diff
 // (old -> new per field) and the exact request. A stale version shows what the server changed
 // and offers to apply the user's change on top or to discard it. The work is EditProjectForm's.
+// Left the project's fields, right its billTo (every option; those that cannot take the
+// project's region greyed with the reason) and its fixed region on a small map.
 class EditProjectDialog : public QDialog
 {
     Q_OBJECT
@@ -32,12 +35,15 @@ public:
                       QWidget *parent = nullptr);
 
     EditProjectForm *form() const { return m_form; }
+    BillToPicker *billToPicker() const { return m_billTo; }
     void fillExample(); // example edits for screenshots and --show edit-project
 
 Q_SIGNALS:
     void projectChanged(const QString &projectId);
 
 private:
+    QWidget *buildFields();
+    QWidget *buildBilling(const RegionCatalog &catalog);
     void loadFromForm();
     void refresh();
     void onSaved(const QString &projectId);
@@ -49,8 +55,11 @@ private:
     QHash<QString, QCheckBox *> m_flags;
     QLineEdit *m_phiConfirm;
     QLineEdit *m_executables;
-    QComboBox *m_billTo;
+    BillToPicker *m_billTo;
+    WorldMapWidget *m_regionMap;
+    QLabel *m_regionText;
     QHash<QString, FieldErrorLabel *> m_errors;
+    QLabel *m_billToWarning;
     QLabel *m_warnings;
     QLabel *m_diff;
     QWidget *m_conflict;

@@ -20,6 +20,7 @@ class QTabWidget;
 class QTableView;
 class QWidget;
 class RequestPreview;
+class WorldMapWidget;
 
 // A project's members: change a member's level or remove them, invite, leave, transfer the
 // project and accept a pending transfer. Binds to a MembersForm; no network code here.
@@ -86,6 +87,7 @@ private:
     FormNote *m_transferConfirmNote;
     QPushButton *m_transferButton;
     BillToPicker *m_acceptPicker;
+    WorldMapWidget *m_acceptMap;
     FormNote *m_acceptError;
     QPushButton *m_acceptButton;
     // Shared

@@ -4,6 +4,8 @@
 #include "MemberListModel.h"
 #include "MembersDialog.h"
 #include "MembersForm.h"
+#include "RegionCatalog.h"
+#include "WorldMapWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -169,12 +171,35 @@ QWidget *MembersDialog::buildTransferTab()
     m_acceptError = new FormNote(FormNote::Kind::Error, QStringLiteral("acceptError"), acceptBox);
     m_acceptButton = new QPushButton(tr("A&ccept transfer"), acceptBox);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
+    // The project's region is fixed: shown on a small map beside the billTo that will pay.
+    const RegionCatalog catalog;
+    const RegionInfo region = catalog.region(m_form->region());
+    m_acceptMap = new WorldMapWidget({}, acceptBox);
+    m_acceptMap->setObjectName(QStringLiteral("acceptRegionMap"));
+    m_acceptMap->setFixedSize(280, 140);
+    m_acceptMap->setAccessibleName(tr("Map of the project's region"));
+    m_acceptMap->setVisible(m_acceptMap->showRegion(region));
+    const QString regionName = region.known && region.displayName != region.id
+        ? QStringLiteral("%1 (%2)").arg(region.displayName, region.id)
+        : m_form->region();
+    auto *regionText = new QLabel(tr("The project lives in %1 and stays there. Only billTos "
+                                     "that permit this region can be chosen; the others are "
+                                     "listed with the reason.")
+                                      .arg(regionName),
+                                  acceptBox);
+    regionText->setObjectName(QStringLiteral("acceptRegionText"));
+    regionText->setWordWrap(true);
+    regionText->setTextFormat(Qt::PlainText);
+    auto *regionColumn = new QVBoxLayout;
+    regionColumn->addWidget(m_acceptMap);
+    regionColumn->addWidget(regionText);
+    regionColumn->addStretch();
+
+    auto *acceptRow = new QHBoxLayout;
+    acceptRow->addWidget(m_acceptPicker, 1);
+    acceptRow->addLayout(regionColumn);
     auto *accept = new QVBoxLayout(acceptBox);
-    accept->addWidget(new QLabel(tr("Only billTos that permit the project's region (%1) can be "
-                                    "chosen.")
-                                     .arg(m_form->region()),
-                                 acceptBox));
-    accept->addWidget(m_acceptPicker);
+    accept->addLayout(acceptRow);
     accept->addWidget(m_acceptError);
     accept->addWidget(m_acceptButton, 0, Qt::AlignRight);
 

@@ -1,23 +1,30 @@
 #include "NewProjectDialog.h"
 
+#include "BillToPicker.h"
 #include "BillToRules.h"
 #include "FieldErrorLabel.h"
+#include "FormNote.h"
 #include "NewProjectForm.h"
 #include "ProjectRules.h"
 #include "PropertiesTable.h"
-#include "RegionListModel.h"
+#include "RegionPicker.h"
 #include "RequestPreview.h"
+#include "WorldMapWidget.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -58,10 +65,9 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     , m_description(new QPlainTextEdit(this))
     , m_tags(new QLineEdit(this))
     , m_properties(new PropertiesTable(QStringLiteral("properties"), this))
-    , m_billTo(new QComboBox(this))
-    , m_billToInfo(new QLabel(this))
-    , m_region(new QComboBox(this))
-    , m_regionModel(new RegionListModel(this))
+    , m_billTo(new BillToPicker(this))
+    , m_region(new RegionPicker({}, this))
+    , m_noAccounts(new QLabel(this))
     , m_preview(new RequestPreview(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -77,23 +83,14 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     m_summary->setObjectName(QStringLiteral("summary"));
     m_description->setObjectName(QStringLiteral("description"));
     m_tags->setObjectName(QStringLiteral("tags"));
-    m_billTo->setObjectName(QStringLiteral("billTo"));
-    m_region->setObjectName(QStringLiteral("region"));
+    m_noAccounts->setObjectName(QStringLiteral("noAccounts"));
     m_status->setObjectName(QStringLiteral("status"));
     m_busy->setObjectName(QStringLiteral("busy"));
-    m_billToInfo->setObjectName(QStringLiteral("billToInfo"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
-    m_name->setPlaceholderText(tr("Required"));
-    m_summary->setPlaceholderText(tr("A short summary of what the project contains"));
-    m_description->setPlaceholderText(tr("A longer description"));
-    m_description->setMaximumHeight(70);
-    m_tags->setPlaceholderText(tr("Comma-separated, e.g. rna-seq, pilot"));
-    m_billToInfo->setWordWrap(true);
-    m_region->setModel(m_regionModel);
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
@@ -106,9 +103,60 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
         m_errors.insert(field, label);
     }
 
+    auto *columns = new QHBoxLayout(m_fields);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(buildFields(), 1);
+    columns->addWidget(buildWhere(), 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fields, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_name, &QLineEdit::textChanged, m_form, &NewProjectForm::setName);
+    connect(m_summary, &QLineEdit::textChanged, m_form, &NewProjectForm::setSummary);
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this] { m_form->setDescription(m_description->toPlainText()); });
+    connect(m_tags, &QLineEdit::textChanged, this, &NewProjectDialog::pushTags);
+    connect(m_properties, &PropertiesTable::edited, this,
+            [this] { m_form->setProperties(m_properties->rows()); });
+    connect(m_billTo, &BillToPicker::billToChanged, this, &NewProjectDialog::onBillToChanged);
+    connect(m_region, &RegionPicker::regionChosen, m_form, &NewProjectForm::setRegion);
+    connect(m_form, &NewProjectForm::changed, this, &NewProjectDialog::refresh);
+    connect(m_form, &NewProjectForm::created, this, &NewProjectDialog::onCreated);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewProjectDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // The pickers are connected first, so that the preselection reaches the form.
+    m_billTo->setCatalog(catalog);
+    m_billTo->setRegionPicker(m_region);
+    m_billTo->setOptions(billTos, BillToRules::preselectedBillTo(billTos));
+
+    refresh();
+    // Both columns side by side, within a 1600x1000 screen with room for the window frame and
+    // a panel; the map grows with the dialog.
+    resize(std::max(1160, sizeHint().width()), std::max(860, minimumSizeHint().height()));
+}
+
+QWidget *NewProjectDialog::buildFields()
+{
+    auto *column = new QWidget(m_fields);
+    m_name->setPlaceholderText(tr("Required"));
+    m_summary->setPlaceholderText(tr("A short summary of what the project contains"));
+    m_description->setPlaceholderText(tr("A longer description"));
+    // Fixed: an expanding editor made its form row take a share of the spare height.
+    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_description->setFixedHeight(70);
+    m_description->setTabChangesFocus(true); // Tab leaves the field, as in every other one
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. rna-seq, pilot"));
+    // Tab walks the dialog, not the cells; arrows and typing edit the table.
+    m_properties->table()->setTabKeyNavigation(false);
+
     auto *form = new QFormLayout;
-    auto withError = [this](QWidget *w, const QString &field) {
-        auto *box = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto withError = [this, column](QWidget *w, const QString &field) {
+        auto *box = new QWidget(column);
         auto *v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(2);
@@ -120,7 +168,7 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     form->addRow(tr("&Summary:"), withError(m_summary, QStringLiteral("summary")));
     form->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
 
-    auto *flagsBox = new QWidget(this);
+    auto *flagsBox = new QWidget(column);
     auto *flagsGrid = new QGridLayout(flagsBox);
     flagsGrid->setContentsMargins(0, 0, 0, 0);
     int i = 0;
@@ -130,118 +178,73 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
         box->setObjectName(field);
         box->setToolTip(tr(f.tip));
         m_flags.insert(field, box);
-        flagsGrid->addWidget(box, i / 3, i % 3);
+        flagsGrid->addWidget(box, i / 2, i % 2);
         connect(box, &QCheckBox::toggled, this, [this, field](bool on) {
             m_form->setFlag(field, on);
             if (field == QLatin1String("containsPHI"))
-                refreshRegions();
+                m_region->setRequirePhi(on);
         });
         ++i;
     }
     auto *flagErrors = new QVBoxLayout;
-    flagsGrid->addLayout(flagErrors, 2, 0, 1, 3);
+    flagErrors->setSpacing(2);
+    flagsGrid->addLayout(flagErrors, (i + 1) / 2, 0, 1, 2);
     for (const FlagText &f : kFlags)
         flagErrors->addWidget(m_errors.value(QLatin1String(f.field)));
     form->addRow(tr("Flags:"), flagsBox);
     form->addRow(tr("&Tags:"), withError(m_tags, QStringLiteral("tags")));
     form->addRow(tr("&Properties:"), withError(m_properties, QStringLiteral("properties")));
-    auto *billToBox = withError(m_billTo, QStringLiteral("billTo"));
-    billToBox->layout()->addWidget(m_billToInfo);
-    form->addRow(tr("&Bill to:"), billToBox);
-    form->addRow(tr("&Region:"), withError(m_region, QStringLiteral("region")));
-    m_fields->setLayout(form);
-    form->setContentsMargins(0, 0, 0, 0);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fields);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
     layout->addWidget(m_preview);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
-
-    buildBillToCombo();
-
-    connect(m_name, &QLineEdit::textChanged, m_form, &NewProjectForm::setName);
-    connect(m_summary, &QLineEdit::textChanged, m_form, &NewProjectForm::setSummary);
-    connect(m_description, &QPlainTextEdit::textChanged, this,
-            [this] { m_form->setDescription(m_description->toPlainText()); });
-    connect(m_tags, &QLineEdit::textChanged, this, &NewProjectDialog::pushTags);
-    connect(m_properties, &PropertiesTable::edited, this,
-            [this] { m_form->setProperties(m_properties->rows()); });
-    connect(m_billTo, &QComboBox::currentIndexChanged, this, &NewProjectDialog::onBillToChosen);
-    connect(m_region, &QComboBox::currentIndexChanged, this, &NewProjectDialog::onRegionChosen);
-    connect(m_form, &NewProjectForm::changed, this, &NewProjectDialog::refresh);
-    connect(m_form, &NewProjectForm::created, this, &NewProjectDialog::onCreated);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewProjectDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    onBillToChosen();
-    refresh();
-    resize(620, sizeHint().height());
+    layout->addStretch();
+    return column;
 }
 
-void NewProjectDialog::buildBillToCombo()
+QWidget *NewProjectDialog::buildWhere()
 {
+    auto *box = new QGroupBox(tr("Where the project lives"), m_fields);
+    box->setObjectName(QStringLiteral("whereBox"));
+    m_noAccounts->setText(tr("Your accounts could not be read: the project will be billed to "
+                             "your default billTo, in its default region."));
+    m_noAccounts->setWordWrap(true);
+    m_noAccounts->setVisible(m_form->billToOptions().isEmpty());
+    m_billTo->setVisible(!m_form->billToOptions().isEmpty());
+    m_region->setVisible(!m_form->billToOptions().isEmpty());
+
+    auto *regionTitle = new QLabel(tr("&Region:"), box);
+    regionTitle->setObjectName(QStringLiteral("regionTitle"));
+    regionTitle->setBuddy(m_region->list());
+    regionTitle->setVisible(!m_form->billToOptions().isEmpty());
+
+    // Wide and not too high: the whole dialog must fit a 1000-pixel-high screen.
+    m_region->map()->setMaximumHeight(210);
+
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_noAccounts);
+    layout->addWidget(m_billTo);
+    layout->addWidget(m_errors.value(QStringLiteral("billTo")));
+    layout->addSpacing(6);
+    layout->addWidget(regionTitle);
+    layout->addWidget(m_region);
+    layout->addWidget(m_errors.value(QStringLiteral("region")));
+    layout->addStretch();
+    return box;
+}
+
+void NewProjectDialog::onBillToChanged(const QString &billTo)
+{
+    // With no billTo that can be chosen, the user's own one goes to the form so that its reason
+    // (e.g. the spending limit) shows beside the picker before anything is sent.
     const QList<BillToOption> &options = m_form->billToOptions();
-    const QString preselect = BillToRules::preselectedBillTo(options);
-    // Unavailable accounts stay choosable so that the reason shows beside the field.
-    for (const BillToOption &o : options) {
-        const QString text = o.enabled ? o.label() : tr("%1 (unavailable)").arg(o.label());
-        m_billTo->addItem(text, o.id);
-        if (!o.enabled)
-            m_billTo->setItemData(m_billTo->count() - 1, o.disabledReason, Qt::ToolTipRole);
-    }
-    const int index = m_billTo->findData(preselect);
-    if (index >= 0)
-        m_billTo->setCurrentIndex(index);
-    m_billTo->setEnabled(!options.isEmpty());
-    if (options.isEmpty())
-        m_billTo->addItem(tr("Your default billTo"));
-}
-
-void NewProjectDialog::onBillToChosen()
-{
-    m_form->setBillTo(m_billTo->currentData().toString());
-    refreshRegions();
-}
-
-void NewProjectDialog::refreshRegions()
-{
-    const BillToOption *billTo = m_form->currentBillToOption();
-    const QString keep = m_form->region();
-    m_refreshing = true;
-    if (billTo) {
-        m_regionModel->setRegions(BillToRules::regionsFor(
-            *billTo, m_form->catalog(), m_form->flag(QStringLiteral("containsPHI"))));
-        QStringList facts;
-        facts << tr("Default region: %1")
-                     .arg(m_form->catalog().displayName(BillToRules::defaultRegion(*billTo)));
-        facts << (billTo->phiFeatures ? tr("PHI features: yes") : tr("PHI features: no"));
-        if (billTo->atSpendingLimit)
-            facts << tr("at its spending limit");
-        m_billToInfo->setText(facts.join(QStringLiteral(" · ")));
-    } else {
-        m_regionModel->setRegions({});
-        m_billToInfo->clear();
-    }
-    // Keep the chosen region when the new billTo permits it, else take the billTo's default.
-    int row = m_regionModel->rowOf(keep);
-    if (row < 0 || !(m_regionModel->flags(m_regionModel->index(row)) & Qt::ItemIsEnabled))
-        row = m_regionModel->rowOf(m_regionModel->defaultRegion());
-    m_region->setCurrentIndex(row);
-    m_region->setEnabled(m_regionModel->rowCount() > 0);
-    m_refreshing = false;
-    onRegionChosen();
-}
-
-void NewProjectDialog::onRegionChosen()
-{
-    if (m_refreshing)
+    if (billTo.isEmpty() && !options.isEmpty()) {
+        const QString own = options.first().userBillTo;
+        m_form->setBillTo(own.isEmpty() ? options.first().id : own);
         return;
-    const int row = m_region->currentIndex();
-    m_form->setRegion(
-        row < 0 ? QString()
-                : m_regionModel->index(row).data(RegionListModel::RegionIdRole).toString());
+    }
+    m_form->setBillTo(billTo);
 }
 
 void NewProjectDialog::pushTags()
@@ -281,6 +284,8 @@ void NewProjectDialog::refresh()
             tr("POST %1\n(fix the fields marked in red first)\n\n%2")
                 .arg(m_form->route(),
                      RequestPreview::format(QString(), m_form->requestInput()).mid(6)));
+    // A window does not grow by itself for a label that wraps onto another line.
+    FormNote::growToFit(this);
 }
 
 void NewProjectDialog::submit()
@@ -306,10 +311,6 @@ void NewProjectDialog::fillExample()
     m_tags->setText(QStringLiteral("rna-seq, pilot, liver"));
     m_properties->setRows({ { QStringLiteral("study"), QStringLiteral("ST-221") },
                             { QStringLiteral("cost-centre"), QStringLiteral("CC-4410") } });
-    const int genomics = m_billTo->findData(QStringLiteral("org-genomics"));
-    if (genomics >= 0)
-        m_billTo->setCurrentIndex(genomics);
-    const int frankfurt = m_regionModel->rowOf(QStringLiteral("aws:eu-central-1"));
-    if (frankfurt >= 0)
-        m_region->setCurrentIndex(frankfurt);
+    m_billTo->setCurrentBillTo(QStringLiteral("org-genomics"));
+    m_region->setCurrentRegion(QStringLiteral("aws:eu-central-1"));
 }

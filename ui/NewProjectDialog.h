@@ -7,22 +7,24 @@
 #include <QHash>
 
 class ApiClient;
+class BillToPicker;
 class FieldErrorLabel;
 class NewProjectForm;
 class PropertiesTable;
 class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
-class RegionListModel;
+class RegionPicker;
 class RequestPreview;
 
 // "New project": every input of /project/new, checked as the user types with the reason beside
 // the field; OK stays disabled until the input is valid. A refusal is shown beside the field it
 // names and the dialog stays open with everything typed. The network work is NewProjectForm's.
+// Left the project's fields, right where it lives: the billTo and region pickers, which only
+// offer what the rules allow and hand every choice to the form.
 class NewProjectDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
                      const RegionCatalog &catalog, QWidget *parent = nullptr);
 
     NewProjectForm *form() const { return m_form; }
+    BillToPicker *billToPicker() const { return m_billTo; }
+    RegionPicker *regionPicker() const { return m_region; }
     // Example input for screenshots and --show new-project.
     void fillExample();
 
@@ -38,10 +42,9 @@ Q_SIGNALS:
     void projectCreated(const QString &projectId);
 
 private:
-    void buildBillToCombo();
-    void onBillToChosen();
-    void refreshRegions();
-    void onRegionChosen();
+    QWidget *buildFields();
+    QWidget *buildWhere();
+    void onBillToChanged(const QString &billTo);
     void pushTags();
     void refresh();
     void submit();
@@ -54,15 +57,13 @@ private:
     QHash<QString, QCheckBox *> m_flags;
     QLineEdit *m_tags;
     PropertiesTable *m_properties;
-    QComboBox *m_billTo;
-    QLabel *m_billToInfo;
-    QComboBox *m_region;
-    RegionListModel *m_regionModel;
+    BillToPicker *m_billTo;
+    RegionPicker *m_region;
+    QLabel *m_noAccounts;
     QHash<QString, FieldErrorLabel *> m_errors;
     RequestPreview *m_preview;
     QLabel *m_status;
     QProgressBar *m_busy;
     QWidget *m_fields;
     QDialogButtonBox *m_buttons;
-    bool m_refreshing = false;
 };

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 RegionPicker::RegionPicker(std::shared_ptr<const WorldOutline> outline, QWidget *parent)
     : QWidget(parent)
@@ -34,6 +35,19 @@ RegionPicker::RegionPicker(std::shared_ptr<const WorldOutline> outline, QWidget 
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Regions"));
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 6);
+    // Long reasons are elided in the list; the tooltip and the summary say them in full.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    // Greyed rows must still be read (they say why): halfway between text and background
+    // rather than the style's faint disabled grey.
+    QPalette listPalette = m_list->palette();
+    const QColor text = listPalette.color(QPalette::Active, QPalette::Text);
+    const QColor base = listPalette.color(QPalette::Active, QPalette::Base);
+    listPalette.setColor(QPalette::Disabled, QPalette::Text,
+                         QColor((text.red() * 11 + base.red() * 9) / 20,
+                                (text.green() * 11 + base.green() * 9) / 20,
+                                (text.blue() * 11 + base.blue() * 9) / 20));
+    m_list->setPalette(listPalette);
     m_summary->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -41,7 +55,7 @@ RegionPicker::RegionPicker(std::shared_ptr<const WorldOutline> outline, QWidget 
     layout->addWidget(m_notice);
     layout->addWidget(m_map, 3);
     layout->addWidget(m_summary);
-    layout->addWidget(m_list, 2);
+    layout->addWidget(m_list);
 
     // The map's tab stop comes before the list's, so Tab reaches the pins first and then the
     // list; both choose the same region.
@@ -73,7 +87,10 @@ void RegionPicker::setRequirePhi(bool requirePhi)
     if (requirePhi == m_requirePhi)
         return;
     m_requirePhi = requirePhi;
+    // Same billTo: a chosen region that still qualifies stays chosen.
+    m_keepCurrent = true;
     refresh();
+    m_keepCurrent = false;
 }
 
 void RegionPicker::refresh()
@@ -94,6 +111,11 @@ void RegionPicker::setRegions(const QList<RegionChoice> &regions)
 {
     m_model->setRegions(regions);
     m_map->setRegions(regions);
+    // Every region in sight without scrolling, up to ten of them.
+    const int rows = std::clamp(int(regions.size()), 4, 10);
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height());
+    // Exactly that high: a list view's own size hint would take the map's room.
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
 
     QString preselect = m_model->defaultRegion();
     const int row = m_model->rowOf(preselect);
@@ -106,6 +128,9 @@ void RegionPicker::setRegions(const QList<RegionChoice> &regions)
             }
         }
     }
+    const int kept = m_keepCurrent ? m_model->rowOf(m_current) : -1;
+    if (kept >= 0 && m_model->regions().at(kept).enabled)
+        preselect = m_current;
     m_current.clear(); // a new billTo: its default again, even if the old choice is permitted
     choose(preselect);
     if (preselect.isEmpty())

@@ -52,6 +52,7 @@ private:
     BillToOption m_billTo;
     bool m_hasBillTo = false;
     bool m_requirePhi = false;
+    bool m_keepCurrent = false;
     QString m_current;
     RegionListModel *m_model;
     WorldMapWidget *m_map;

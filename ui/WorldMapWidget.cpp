@@ -46,6 +46,21 @@ void WorldMapWidget::setRegions(const QList<RegionChoice> &regions)
     update();
 }
 
+bool WorldMapWidget::showRegion(const RegionInfo &region)
+{
+    setSelectable(false);
+    if (!region.hasLocation) {
+        setRegions({});
+        return false;
+    }
+    RegionChoice choice;
+    choice.info = region;
+    choice.enabled = true;
+    setRegions({ choice });
+    setCurrentRegion(region.id);
+    return true;
+}
+
 void WorldMapWidget::setSelectable(bool selectable)
 {
     m_selectable = selectable;

@@ -22,6 +22,10 @@ public:
     void setRegions(const QList<RegionChoice> &regions);
     const QList<RegionChoice> &regions() const { return m_regions; }
 
+    // Read-only with one pin, selected: where an existing project lives. False, and no pin, for
+    // a region without a known location.
+    bool showRegion(const RegionInfo &region);
+
     void setSelectable(bool selectable);
     bool isSelectable() const { return m_selectable; }
 

@@ -1,3 +1,4 @@
+#include "BillToPicker.h"
 #include "CallRunner.h"
 #include "EditProjectDialog.h"
 #include "EditProjectForm.h"
@@ -6,12 +7,15 @@
 #include "ProjectApi.h"
 #include "RequestPreview.h"
 #include "TestSandbox.h"
+#include "WorldMapWidget.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 class TestEditProjectDialog : public QObject
@@ -33,12 +37,19 @@ class TestEditProjectDialog : public QObject
         return d.result;
     }
     // A fresh project of Alice's, so that each test starts from a known state.
-    QString newProject(const QString &name)
+    QString newProject(const QString &name, const QString &region = {})
     {
-        const CallOutcome c = runCall(
-            ProjectApi(m_sandbox.admin()).newProject({ { QStringLiteral("name"), name } }));
+        QJsonObject input { { QStringLiteral("name"), name } };
+        if (!region.isEmpty())
+            input.insert(QStringLiteral("region"), region);
+        const CallOutcome c = runCall(ProjectApi(m_sandbox.admin()).newProject(input));
         return c.result.value(QStringLiteral("id")).toString();
     }
+    static QRect inDialog(QWidget *w, QWidget *dialog)
+    {
+        return QRect(w->mapTo(dialog, QPoint(0, 0)), w->size());
+    }
+    static int comboRow(QComboBox *combo, const QString &id) { return combo->findData(id); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_sandbox.start()); }
@@ -149,6 +160,108 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(&dialog, "name")->text(), QStringLiteral("E5 theirs"));
         QCOMPARE(child<QLineEdit>(&dialog, "summary")->text(), QString());
         QVERIFY(!child<QWidget>(&dialog, "conflictPanel")->isVisible());
+    }
+    void containsPhi_confirmationAndError_doNotOverlapTheirNeighbours()
+    {
+        // Without options the message is the longest one: type the name to confirm.
+        const QString id = newProject(QStringLiteral("E6 with a name"));
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), {}, RegionCatalog());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // As small as it goes, so that the message wraps and there is no room to spare.
+        dialog.resize(dialog.minimumSizeHint());
+        QTRY_COMPARE(dialog.size(), dialog.minimumSizeHint());
+        child<QCheckBox>(&dialog, "containsPHI")->setChecked(true);
+        QTRY_VERIFY(child<FieldErrorLabel>(&dialog, "containsPHIError")->isVisible());
+        dialog.layout()->activate();
+        QCoreApplication::processEvents();
+        auto *error = child<FieldErrorLabel>(&dialog, "containsPHIError");
+        auto *confirm = child<QLineEdit>(&dialog, "phiConfirmation");
+        auto *executables = child<QLineEdit>(&dialog, "allowedExecutables");
+        // The message wraps at this width; every line of it must get room.
+        QVERIFY(error->heightForWidth(error->width()) > error->fontMetrics().height());
+        QVERIFY2(error->height() >= error->heightForWidth(error->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(error->height())
+                                .arg(error->heightForWidth(error->width()))));
+        const QRect e = inDialog(error, &dialog);
+        QVERIFY(!e.intersects(inDialog(confirm, &dialog)));
+        QVERIFY(!e.intersects(inDialog(executables, &dialog)));
+        QVERIFY(e.top() >= inDialog(confirm, &dialog).bottom());
+        QVERIFY(e.bottom() < inDialog(executables, &dialog).top());
+    }
+    void billTo_everyOptionListed_thoseWithoutTheRegionDisabledWithReason()
+    {
+        const QString id = newProject(QStringLiteral("E7"), QStringLiteral("aws:ap-southeast-2"));
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+                                 RegionCatalog());
+        dialog.show();
+        BillToPicker *picker = dialog.billToPicker();
+        QComboBox *combo = picker->combo();
+        QCOMPARE(combo->count(), FormExamples::billToOptions().size());
+        QCOMPARE(picker->currentBillTo(), QStringLiteral("user-alice"));
+        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        QVERIFY(model->item(comboRow(combo, QStringLiteral("org-genomics")))->isEnabled());
+        const int clinical = comboRow(combo, QStringLiteral("org-clinical"));
+        QVERIFY(!model->item(clinical)->isEnabled());
+        QVERIFY(combo->itemData(clinical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("does not permit aws:ap-southeast-2")));
+        QVERIFY(!picker->setCurrentBillTo(QStringLiteral("org-clinical")));
+        QVERIFY(child<QLabel>(&dialog, "billToUnavailable")
+                    ->text()
+                    .contains(QStringLiteral("org-clinical does not permit")));
+
+        auto *map = child<WorldMapWidget>(&dialog, "regionMap");
+        QVERIFY(map->isVisible());
+        QVERIFY(!map->isSelectable());
+        QCOMPARE(map->regions().size(), 1);
+        QCOMPARE(map->currentRegion(), QStringLiteral("aws:ap-southeast-2"));
+        QVERIFY(child<QLabel>(&dialog, "regionText")->text().contains(QStringLiteral("cannot")));
+    }
+    void billTo_change_warnsAboutEgressCountersAndSaves()
+    {
+        const QString id = newProject(QStringLiteral("E8"), QStringLiteral("aws:ap-southeast-2"));
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+                                 RegionCatalog());
+        dialog.show();
+        QVERIFY(!child<QLabel>(&dialog, "billToWarning")->isVisible());
+        QVERIFY(dialog.billToPicker()->setCurrentBillTo(QStringLiteral("org-genomics")));
+        QVERIFY(child<QLabel>(&dialog, "billToWarning")->isVisible());
+        QVERIFY(child<QLabel>(&dialog, "billToWarning")
+                    ->text()
+                    .contains(QStringLiteral("sponsored egress counters")));
+        QVERIFY(child<QLabel>(&dialog, "diff")->text().contains(QStringLiteral("billTo")));
+        QSignalSpy changed(&dialog, &EditProjectDialog::projectChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(describe(id).value(QStringLiteral("billTo")).toString(),
+                 QStringLiteral("org-genomics"));
+    }
+    void billTo_refusedByServer_errorBesidePickerAndInputKept()
+    {
+        // Options the server does not agree with: Clinical "permits" Sydney here.
+        QList<BillToOption> stale = FormExamples::billToOptions();
+        for (BillToOption &o : stale) {
+            if (o.id == QLatin1String("org-clinical"))
+                o.permittedRegions << QStringLiteral("aws:ap-southeast-2");
+        }
+        const QString id = newProject(QStringLiteral("E9"), QStringLiteral("aws:ap-southeast-2"));
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), stale, RegionCatalog());
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "summary"), QStringLiteral("kept"));
+        QVERIFY(dialog.billToPicker()->setCurrentBillTo(QStringLiteral("org-clinical")));
+        QSignalSpy refused(dialog.form(), &EditProjectForm::refused);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(refused.wait(5000));
+        QVERIFY(dialog.isVisible());
+        auto *error = child<FieldErrorLabel>(&dialog, "billToError");
+        QVERIFY2(error->isVisible(), qPrintable(child<QLabel>(&dialog, "status")->text()));
+        QVERIFY(error->text().contains(QStringLiteral("org-clinical")));
+        QCOMPARE(dialog.billToPicker()->currentBillTo(), QStringLiteral("org-clinical"));
+        QCOMPARE(child<QLineEdit>(&dialog, "summary")->text(), QStringLiteral("kept"));
+        QCOMPARE(describe(id).value(QStringLiteral("billTo")).toString(),
+                 QStringLiteral("user-alice"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "MembersDialog.h"
 #include "MembersForm.h"
 #include "RequestPreview.h"
+#include "WorldMapWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -218,6 +219,15 @@ private Q_SLOTS:
         dialog.tabs()->setCurrentIndex(MembersDialog::TransferTab);
         auto *picker = find<BillToPicker>(&dialog, "acceptBillTo");
         QVERIFY(!picker->setCurrentBillTo(bob));
+        QVERIFY(find<QLabel>(&dialog, "billToUnavailable")
+                    ->text()
+                    .contains(QStringLiteral("user-bob does not permit aws:eu-west-2")));
+        auto *map = find<WorldMapWidget>(&dialog, "acceptRegionMap");
+        QVERIFY(map->isVisible());
+        QVERIFY(!map->isSelectable());
+        QCOMPARE(map->currentRegion(), QStringLiteral("aws:eu-west-2"));
+        QVERIFY(
+            find<QLabel>(&dialog, "acceptRegionText")->text().contains(QStringLiteral("stays")));
         QVERIFY(picker->setCurrentBillTo(QStringLiteral("org-genomics")));
         QCOMPARE(dialog.form()->acceptBillTo(), QStringLiteral("org-genomics"));
         auto *accept = find<QPushButton>(&dialog, "acceptButton");

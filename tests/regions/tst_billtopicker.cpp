@@ -133,7 +133,9 @@ void TestBillToPicker::details_showRegionsPhiSpendingAndPrices()
     QVERIFY(!pricing->isHidden());
     QCOMPARE(pricing->rowCount(), 1);
     QCOMPARE(pricing->item(0, 0)->text(), QStringLiteral("AWS US (East)"));
-    QCOMPARE(pricing->item(0, 2)->text(), QStringLiteral("0.023"));
+    QCOMPARE(pricing->columnCount(), 2); // the region, then one column per price item
+    QCOMPARE(pricing->horizontalHeaderItem(1)->toolTip(), QStringLiteral("storagePerGBMonth"));
+    QCOMPARE(pricing->item(0, 1)->text(), QStringLiteral("0.023"));
 }
 
 QTEST_MAIN(TestBillToPicker)

@@ -23,6 +23,12 @@ private Q_SLOTS:
     void preselectedBillTo_ownBillToDisabled_fallsBackToUser();
     void checkPhi_namesWhatIsMissing();
     void pricingSummary_flattensNestedPrices();
+    void pricingTable_oneRowPerRegion_shortHeadersAndRoundedPrices();
+    void forProjectRegion_enablesBillableOptionsThatPermitTheRegion_data();
+    void forProjectRegion_enablesBillableOptionsThatPermitTheRegion();
+    void forProjectRegion_notPermitted_namesTheRegion();
+    void forProjectRegion_currentBillTo_comesFirstAndStaysEnabled();
+    void forProjectRegion_currentNotAnOption_isAddedFirst();
 };
 
 namespace {
@@ -270,6 +276,93 @@ void TestBillToRules::pricingSummary_flattensNestedPrices()
     QCOMPARE(lines.at(0).first, QStringLiteral("currency"));
     QCOMPARE(lines.at(1).first, QStringLiteral("storage.perGBMonth"));
     QCOMPARE(lines.at(1).second, QStringLiteral("0.023"));
+}
+
+void TestBillToRules::pricingTable_oneRowPerRegion_shortHeadersAndRoundedPrices()
+{
+    const QJsonObject pricing {
+        { QStringLiteral("aws:us-east-1"),
+          QJsonObject {
+              { QStringLiteral("phi"), true },
+              { QStringLiteral("archivedPricePerGB"), 0.0038333333333 },
+              { QStringLiteral("unarchivePricePerGB"),
+                QJsonObject { { QStringLiteral("Bulk"), 2.5 }, { QStringLiteral("Std"), 1 } } } } },
+        { QStringLiteral("aws:me-south-1"),
+          QJsonObject { { QStringLiteral("storagePricePerGB"), 0.03 } } },
+    };
+    const PricingTable table = pricingTable(pricing);
+    QCOMPARE(table.rows.size(), 2);
+    QStringList headers;
+    for (const auto &c : table.columns)
+        headers << c.header;
+    // The keys of QJsonObject come sorted; the columns follow the first region that has them.
+    QCOMPARE(headers, QStringList({ "Storage /GB", "Archived /GB", "PHI", "Unarchive /GB" }));
+    QCOMPARE(table.columns.at(3).key, QStringLiteral("unarchivePricePerGB"));
+    QCOMPARE(table.rows.at(0).first, QStringLiteral("aws:me-south-1"));
+    QCOMPARE(table.rows.at(0).second, QStringList({ "0.03", "", "", "" }));
+    QCOMPARE(table.rows.at(1).first, QStringLiteral("aws:us-east-1"));
+    QCOMPARE(table.rows.at(1).second,
+             QStringList({ "", "0.003833", "yes", QString::fromUtf8("Bulk 2.5 \u00b7 Std 1") }));
+}
+
+void TestBillToRules::forProjectRegion_enablesBillableOptionsThatPermitTheRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QStringList>("enabled");
+    // org-member may not bill and org-limit is at its limit: never enabled, whatever the region.
+    QTest::newRow("us-east-1") << QStringLiteral("aws:us-east-1")
+                               << QStringList { "user-alice", "org-billing", "org-phi" };
+    QTest::newRow("eu-central-1") << QStringLiteral("aws:eu-central-1")
+                                  << QStringList { "org-billing" };
+    QTest::newRow("westeurope") << QStringLiteral("azure:westeurope") << QStringList {};
+}
+
+void TestBillToRules::forProjectRegion_enablesBillableOptionsThatPermitTheRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QStringList, enabled);
+    const QList<BillToOption> out = BillToRules::forProjectRegion(worldOptions(), region);
+    QCOMPARE(out.size(), worldOptions().size());
+    QStringList actual;
+    for (const BillToOption &o : out) {
+        if (o.enabled)
+            actual << o.id;
+        else
+            QVERIFY2(!o.disabledReason.isEmpty(), qPrintable(o.id));
+    }
+    QCOMPARE(actual, enabled);
+}
+
+void TestBillToRules::forProjectRegion_notPermitted_namesTheRegion()
+{
+    const QList<BillToOption> out
+        = BillToRules::forProjectRegion(worldOptions(), QStringLiteral("aws:eu-central-1"));
+    QCOMPARE(out.first().id, QStringLiteral("user-alice"));
+    QVERIFY(out.first().disabledReason.contains(QLatin1String("does not permit aws:eu-central-1")));
+    // A reason of its own is kept: it says more than the region would.
+    QCOMPARE(out.at(2).id, QStringLiteral("org-member"));
+    QCOMPARE(out.at(2).disabledReason, optionOf(QStringLiteral("org-member")).disabledReason);
+}
+
+void TestBillToRules::forProjectRegion_currentBillTo_comesFirstAndStaysEnabled()
+{
+    const QList<BillToOption> out = BillToRules::forProjectRegion(
+        worldOptions(), QStringLiteral("aws:eu-central-1"), QStringLiteral("org-limit"));
+    QCOMPARE(out.size(), worldOptions().size());
+    QCOMPARE(out.first().id, QStringLiteral("org-limit"));
+    QVERIFY(out.first().enabled);
+    QVERIFY(out.first().disabledReason.isEmpty());
+    QCOMPARE(out.at(1).id, QStringLiteral("user-alice"));
+}
+
+void TestBillToRules::forProjectRegion_currentNotAnOption_isAddedFirst()
+{
+    const QList<BillToOption> out = BillToRules::forProjectRegion(
+        worldOptions(), QStringLiteral("aws:us-east-1"), QStringLiteral("org-elsewhere"));
+    QCOMPARE(out.size(), worldOptions().size() + 1);
+    QCOMPARE(out.first().id, QStringLiteral("org-elsewhere"));
+    QVERIFY(out.first().enabled);
+    QVERIFY(out.first().isOrg());
 }
 
 QTEST_GUILESS_MAIN(TestBillToRules)

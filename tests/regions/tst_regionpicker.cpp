@@ -23,6 +23,8 @@ private Q_SLOTS:
     void map_clickOnGreyPin_choosesNothing();
     void map_clickOnPermittedPin_choosesItAndSyncsTheList();
     void setCurrentRegion_notPermitted_isRefused();
+    void requirePhi_keepsAChosenRegionThatSupportsPhi();
+    void requirePhi_movesOffARegionWithoutPhi();
 
 private:
     BillToOption option(const QString &id) const;
@@ -183,6 +185,29 @@ void TestRegionPicker::setCurrentRegion_notPermitted_isRefused()
     QVERIFY(!m_picker->setCurrentRegion(QStringLiteral("nowhere:at-all")));
     QVERIFY(m_picker->setCurrentRegion(QStringLiteral("aws:us-east-1")));
     QCOMPARE(m_picker->currentRegion(), QStringLiteral("aws:us-east-1"));
+}
+
+void TestRegionPicker::requirePhi_keepsAChosenRegionThatSupportsPhi()
+{
+    RegionCatalog catalog;
+    catalog.setPhiSupport(QStringLiteral("aws:eu-central-1"), false);
+    m_picker->setCatalog(catalog);
+    QVERIFY(m_picker->setCurrentRegion(QStringLiteral("aws:ap-southeast-2")));
+    m_picker->setRequirePhi(true);
+    QCOMPARE(m_picker->currentRegion(), QStringLiteral("aws:ap-southeast-2"));
+}
+
+void TestRegionPicker::requirePhi_movesOffARegionWithoutPhi()
+{
+    RegionCatalog catalog;
+    catalog.setPhiSupport(QStringLiteral("aws:eu-central-1"), false);
+    m_picker->setCatalog(catalog);
+    QCOMPARE(m_picker->currentRegion(), QStringLiteral("aws:eu-central-1"));
+    QSignalSpy chosen(m_picker, &RegionPicker::regionChosen);
+    m_picker->setRequirePhi(true);
+    QCOMPARE(m_picker->currentRegion(), QStringLiteral("aws:us-east-1"));
+    QCOMPARE(chosen.count(), 1);
+    QVERIFY(!m_picker->setCurrentRegion(QStringLiteral("aws:eu-central-1")));
 }
 
 QTEST_MAIN(TestRegionPicker)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void notSelectable_ignoresClicksAndKeys();
     void accessibleDescription_namesSelectedAndPermitted();
     void setRegions_dropsASelectionThatIsNoLongerPermitted();
+    void showRegion_onePinSelectedAndReadOnly();
+    void showRegion_withoutLocation_showsNoPin();
 
 private:
     QList<RegionChoice> choicesFor(const QString &billTo, const QStringList &extra = {}) const;
@@ -152,6 +154,23 @@ void TestWorldMapWidget::setRegions_dropsASelectionThatIsNoLongerPermitted()
     m_map->setCurrentRegion(QStringLiteral("aws:ap-southeast-2"));
     m_map->setRegions(choicesFor(QStringLiteral("user-alice")));
     QCOMPARE(m_map->currentRegion(), QString());
+}
+
+void TestWorldMapWidget::showRegion_onePinSelectedAndReadOnly()
+{
+    QVERIFY(m_map->showRegion(RegionCatalog().region(QStringLiteral("azure:westeurope"))));
+    QCOMPARE(m_map->regions().size(), 1);
+    QCOMPARE(m_map->currentRegion(), QStringLiteral("azure:westeurope"));
+    QVERIFY(!m_map->isSelectable());
+    QCOMPARE(m_map->focusPolicy(), Qt::NoFocus);
+    QVERIFY(m_map->pinPosition(QStringLiteral("azure:westeurope")).x() >= 0);
+}
+
+void TestWorldMapWidget::showRegion_withoutLocation_showsNoPin()
+{
+    QVERIFY(!m_map->showRegion(RegionCatalog().region(QStringLiteral("cloud:nowhere"))));
+    QVERIFY(m_map->regions().isEmpty());
+    QVERIFY(m_map->currentRegion().isEmpty());
 }
 
 QTEST_MAIN(TestWorldMapWidget)
