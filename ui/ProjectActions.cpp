@@ -129,7 +129,8 @@ QDialog *ProjectActions::open(Form form)
     case Form::NewProject: {
         if (!haveAccounts)
             return nullptr;
-        auto *d = new NewProjectDialog(m_client, m_accounts->options(), RegionCatalog(), m_window);
+        auto *d = new NewProjectDialog(m_client, m_accounts->options(), m_accounts->regionCatalog(),
+                                       m_window);
         connect(d, &NewProjectDialog::projectCreated, this, &ProjectActions::onCreated);
         dialog = d;
         break;
@@ -137,8 +138,8 @@ QDialog *ProjectActions::open(Form form)
     case Form::Edit: {
         if (!haveProject || !haveAccounts)
             return nullptr;
-        auto *d = new EditProjectDialog(m_client, describe, m_accounts->options(), RegionCatalog(),
-                                        m_window);
+        auto *d = new EditProjectDialog(m_client, describe, m_accounts->options(),
+                                        m_accounts->regionCatalog(), m_window);
         connect(d, &EditProjectDialog::projectChanged, this, &ProjectActions::onChanged);
         dialog = d;
         break;
