@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BillToRules.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +65,21 @@ inline QList<QJsonObject> orgs()
         limit,
         phi,
     };
+}
+
+// The billTo options of this world, as BillToRules makes them.
+inline QList<BillToOption> worldOptions()
+{
+    return BillToRules::options(user(), orgs());
+}
+
+inline BillToOption optionOf(const QString &id)
+{
+    for (const BillToOption &o : worldOptions()) {
+        if (o.id == id)
+            return o;
+    }
+    return {};
 }
 
 } // namespace TestWorld

@@ -22,19 +22,8 @@ private Q_SLOTS:
 };
 
 namespace {
-QList<BillToOption> worldOptions()
-{
-    return BillToRules::options(TestWorld::user(), TestWorld::orgs());
-}
-
-BillToOption optionOf(const QString &id)
-{
-    for (const BillToOption &o : worldOptions()) {
-        if (o.id == id)
-            return o;
-    }
-    return {};
-}
+using TestWorld::optionOf;
+using TestWorld::worldOptions;
 
 QStringList idsOf(const QList<AccountEntry> &entries)
 {

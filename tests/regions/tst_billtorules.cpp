@@ -31,21 +31,8 @@ private Q_SLOTS:
     void forProjectRegion_currentNotAnOption_isAddedFirst();
 };
 
-namespace {
-QList<BillToOption> worldOptions()
-{
-    return BillToRules::options(TestWorld::user(), TestWorld::orgs());
-}
-
-BillToOption optionOf(const QString &id)
-{
-    for (const BillToOption &o : worldOptions()) {
-        if (o.id == id)
-            return o;
-    }
-    return {};
-}
-} // namespace
+using TestWorld::optionOf;
+using TestWorld::worldOptions;
 
 void TestBillToRules::options_listUserFirstThenEveryOrg()
 {
