@@ -4,6 +4,7 @@
 #include "EditProjectForm.h"
 #include "FieldErrorLabel.h"
 #include "FormNote.h"
+#include "ProjectFieldRows.h"
 #include "RequestPreview.h"
 #include "WorldMapWidget.h"
 
@@ -21,14 +22,6 @@
 
 namespace {
 
-const char *const kFlags[][2] = {
-    { "protected", QT_TRANSLATE_NOOP("EditProjectDialog", "Protected") },
-    { "restricted", QT_TRANSLATE_NOOP("EditProjectDialog", "Restricted") },
-    { "downloadRestricted", QT_TRANSLATE_NOOP("EditProjectDialog", "Download restricted") },
-    { "databaseUIViewOnly", QT_TRANSLATE_NOOP("EditProjectDialog", "Database UI view only") },
-    { "containsPHI", QT_TRANSLATE_NOOP("EditProjectDialog", "Contains PHI") },
-};
-
 QString escaped(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -41,9 +34,11 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
                                      const RegionCatalog &catalog, QWidget *parent)
     : QDialog(parent)
     , m_form(new EditProjectForm(client, describe, this))
-    , m_name(new QLineEdit(this))
-    , m_summary(new QLineEdit(this))
-    , m_description(new QPlainTextEdit(this))
+    , m_rows(std::make_unique<ProjectFieldRows>(this))
+    , m_name(m_rows->name())
+    , m_summary(m_rows->summary())
+    , m_description(m_rows->description())
+    , m_flags(m_rows->flags())
     , m_phiConfirm(new QLineEdit(this))
     , m_executables(new QLineEdit(this))
     , m_billTo(new BillToPicker(this))
@@ -63,9 +58,6 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     m_form->setCatalog(catalog);
     m_form->setBillToOptions(billTos);
 
-    m_name->setObjectName(QStringLiteral("name"));
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_description->setObjectName(QStringLiteral("description"));
     m_phiConfirm->setObjectName(QStringLiteral("phiConfirmation"));
     m_executables->setObjectName(QStringLiteral("allowedExecutables"));
     m_billToWarning->setObjectName(QStringLiteral("billToWarning"));
@@ -92,6 +84,7 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
 
     for (const QString &field : ProjectFields::updateFieldNames())
         m_errors.insert(field, new FieldErrorLabel(field + QStringLiteral("Error"), this));
+    m_rows->setErrors(m_errors);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(buildFields(), 1);
@@ -150,62 +143,30 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     resize(width, std::max(minimumSizeHint().height(), layout->totalHeightForWidth(width)));
 }
 
+EditProjectDialog::~EditProjectDialog() = default;
+
 QWidget *EditProjectDialog::buildFields()
 {
     auto *column = new QWidget(this);
-    // Fixed: an expanding editor made its form row take a share of the spare height.
-    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_description->setFixedHeight(70);
-    m_description->setTabChangesFocus(true);
     m_phiConfirm->setPlaceholderText(tr("Type the project's name to confirm"));
     m_executables->setPlaceholderText(tr("any, or app-..., applet-..., workflow-... IDs"));
     m_executables->setToolTip(tr("Executables allowed to run as root executions in this "
                                  "project; \"any\" for no restriction."));
 
-    auto withError = [this, column](QWidget *w, const QString &field) {
-        auto *box = new QWidget(column);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(w);
-        v->addWidget(m_errors.value(field));
-        return box;
-    };
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     columnLayout->addLayout(form);
 
-    form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
-    form->addRow(tr("&Summary:"), withError(m_summary, QStringLiteral("summary")));
-    form->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
-
-    // The checkboxes in a grid, then the PHI confirmation and the flags' errors in a plain
-    // column: a word-wrapped label inside a grid cell spanning columns got the height of one
-    // line and its second line ran into the field below.
-    auto *flagsBox = new QWidget(column);
-    auto *flagsColumn = new QVBoxLayout(flagsBox);
-    flagsColumn->setContentsMargins(0, 0, 0, 0);
-    flagsColumn->setSpacing(2);
-    auto *grid = new QGridLayout;
-    int i = 0;
-    for (const auto &f : kFlags) {
-        const QString field = QLatin1String(f[0]);
-        auto *box = new QCheckBox(tr(f[1]), flagsBox);
-        box->setObjectName(field);
-        m_flags.insert(field, box);
-        grid->addWidget(box, i / 2, i % 2);
-        connect(box, &QCheckBox::toggled, this,
+    m_rows->addTextRows(form);
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        const QString field = it.key();
+        connect(it.value(), &QCheckBox::toggled, this,
                 [this, field](bool on) { m_form->setValue(field, on); });
-        ++i;
     }
-    flagsColumn->addLayout(grid);
-    flagsColumn->addWidget(m_phiConfirm);
-    for (const auto &f : kFlags)
-        flagsColumn->addWidget(m_errors.value(QLatin1String(f[0])));
-    form->addRow(tr("Flags:"), flagsBox);
+    m_rows->addFlagsRow(form, m_phiConfirm);
     form->addRow(tr("&Allowed executables:"),
-                 withError(m_executables, QStringLiteral("allowedExecutables")));
+                 m_rows->withError(m_executables, QStringLiteral("allowedExecutables")));
     // What the edits will change, right under them.
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_warnings);

@@ -6,11 +6,13 @@
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
+#include <memory>
 
 class ApiClient;
 class BillToPicker;
 class EditProjectForm;
 class FieldErrorLabel;
+class ProjectFieldRows;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -33,6 +35,7 @@ public:
     EditProjectDialog(ApiClient *client, const QJsonObject &describe,
                       const QList<BillToOption> &billTos, const RegionCatalog &catalog,
                       QWidget *parent = nullptr);
+    ~EditProjectDialog() override;
 
     EditProjectForm *form() const { return m_form; }
     BillToPicker *billToPicker() const { return m_billTo; }
@@ -49,6 +52,7 @@ private:
     void onSaved(const QString &projectId);
 
     EditProjectForm *m_form;
+    std::unique_ptr<ProjectFieldRows> m_rows;
     QLineEdit *m_name;
     QLineEdit *m_summary;
     QPlainTextEdit *m_description;

@@ -5,6 +5,7 @@
 #include "FieldErrorLabel.h"
 #include "FormNote.h"
 #include "NewProjectForm.h"
+#include "ProjectFieldRows.h"
 #include "ProjectRules.h"
 #include "PropertiesTable.h"
 #include "RegionPicker.h"
@@ -27,42 +28,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-
-struct FlagText
-{
-    const char *field;
-    const char *label;
-    const char *tip;
-};
-
-// The flags of /project/new with the seed's explanation as tooltip.
-const FlagText kFlags[] = {
-    { "protected", QT_TRANSLATE_NOOP("NewProjectDialog", "Protected"),
-      QT_TRANSLATE_NOOP("NewProjectDialog", "Only ADMINISTER members can delete data.") },
-    { "restricted", QT_TRANSLATE_NOOP("NewProjectDialog", "Restricted"),
-      QT_TRANSLATE_NOOP("NewProjectDialog", "Data cannot be copied to other projects.") },
-    { "downloadRestricted", QT_TRANSLATE_NOOP("NewProjectDialog", "Download restricted"),
-      QT_TRANSLATE_NOOP("NewProjectDialog", "Data cannot be downloaded outside of the platform.") },
-    { "databaseUIViewOnly", QT_TRANSLATE_NOOP("NewProjectDialog", "Database UI view only"),
-      QT_TRANSLATE_NOOP("NewProjectDialog",
-                        "VIEW members reach databases through the Cohort "
-                        "Browser only.") },
-    { "containsPHI", QT_TRANSLATE_NOOP("NewProjectDialog", "Contains PHI"),
-      QT_TRANSLATE_NOOP("NewProjectDialog",
-                        "Protected health information: cannot be unmarked later; needs a "
-                        "billTo with PHI features and a region that supports PHI.") },
-};
-
-} // namespace
-
 NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> &billTos,
                                    const RegionCatalog &catalog, QWidget *parent)
     : QDialog(parent)
     , m_form(new NewProjectForm(client, this))
-    , m_name(new QLineEdit(this))
-    , m_summary(new QLineEdit(this))
-    , m_description(new QPlainTextEdit(this))
+    , m_rows(std::make_unique<ProjectFieldRows>(this))
+    , m_name(m_rows->name())
+    , m_summary(m_rows->summary())
+    , m_description(m_rows->description())
+    , m_flags(m_rows->flags())
     , m_tags(new QLineEdit(this))
     , m_properties(new PropertiesTable(QStringLiteral("properties"), this))
     , m_billTo(new BillToPicker(this))
@@ -79,9 +53,6 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     m_form->setCatalog(catalog);
     m_form->setBillToOptions(billTos);
 
-    m_name->setObjectName(QStringLiteral("name"));
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_description->setObjectName(QStringLiteral("description"));
     m_tags->setObjectName(QStringLiteral("tags"));
     m_noAccounts->setObjectName(QStringLiteral("noAccounts"));
     m_status->setObjectName(QStringLiteral("status"));
@@ -102,6 +73,7 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
         auto *label = new FieldErrorLabel(field + QStringLiteral("Error"), this);
         m_errors.insert(field, label);
     }
+    m_rows->setErrors(m_errors);
 
     auto *columns = new QHBoxLayout(m_fields);
     columns->setContentsMargins(0, 0, 0, 0);
@@ -139,61 +111,32 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     resize(std::max(1160, sizeHint().width()), std::max(860, minimumSizeHint().height()));
 }
 
+NewProjectDialog::~NewProjectDialog() = default;
+
 QWidget *NewProjectDialog::buildFields()
 {
     auto *column = new QWidget(m_fields);
     m_name->setPlaceholderText(tr("Required"));
     m_summary->setPlaceholderText(tr("A short summary of what the project contains"));
     m_description->setPlaceholderText(tr("A longer description"));
-    // Fixed: an expanding editor made its form row take a share of the spare height.
-    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_description->setFixedHeight(70);
-    m_description->setTabChangesFocus(true); // Tab leaves the field, as in every other one
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. rna-seq, pilot"));
     // Tab walks the dialog, not the cells; arrows and typing edit the table.
     m_properties->table()->setTabKeyNavigation(false);
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    auto withError = [this, column](QWidget *w, const QString &field) {
-        auto *box = new QWidget(column);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(w);
-        v->addWidget(m_errors.value(field));
-        return box;
-    };
-    form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
-    form->addRow(tr("&Summary:"), withError(m_summary, QStringLiteral("summary")));
-    form->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
-
-    auto *flagsBox = new QWidget(column);
-    auto *flagsGrid = new QGridLayout(flagsBox);
-    flagsGrid->setContentsMargins(0, 0, 0, 0);
-    int i = 0;
-    for (const FlagText &f : kFlags) {
-        const QString field = QLatin1String(f.field);
-        auto *box = new QCheckBox(tr(f.label), flagsBox);
-        box->setObjectName(field);
-        box->setToolTip(tr(f.tip));
-        m_flags.insert(field, box);
-        flagsGrid->addWidget(box, i / 2, i % 2);
-        connect(box, &QCheckBox::toggled, this, [this, field](bool on) {
+    m_rows->addTextRows(form);
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        const QString field = it.key();
+        connect(it.value(), &QCheckBox::toggled, this, [this, field](bool on) {
             m_form->setFlag(field, on);
             if (field == QLatin1String("containsPHI"))
                 m_region->setRequirePhi(on);
         });
-        ++i;
     }
-    auto *flagErrors = new QVBoxLayout;
-    flagErrors->setSpacing(2);
-    flagsGrid->addLayout(flagErrors, (i + 1) / 2, 0, 1, 2);
-    for (const FlagText &f : kFlags)
-        flagErrors->addWidget(m_errors.value(QLatin1String(f.field)));
-    form->addRow(tr("Flags:"), flagsBox);
-    form->addRow(tr("&Tags:"), withError(m_tags, QStringLiteral("tags")));
-    form->addRow(tr("&Properties:"), withError(m_properties, QStringLiteral("properties")));
+    m_rows->addFlagsRow(form);
+    form->addRow(tr("&Tags:"), m_rows->withError(m_tags, QStringLiteral("tags")));
+    form->addRow(tr("&Properties:"), m_rows->withError(m_properties, QStringLiteral("properties")));
 
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);

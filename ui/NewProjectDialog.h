@@ -5,11 +5,13 @@
 
 #include <QDialog>
 #include <QHash>
+#include <memory>
 
 class ApiClient;
 class BillToPicker;
 class FieldErrorLabel;
 class NewProjectForm;
+class ProjectFieldRows;
 class PropertiesTable;
 class QCheckBox;
 class QDialogButtonBox;
@@ -31,6 +33,7 @@ class NewProjectDialog : public QDialog
 public:
     NewProjectDialog(ApiClient *client, const QList<BillToOption> &billTos,
                      const RegionCatalog &catalog, QWidget *parent = nullptr);
+    ~NewProjectDialog() override;
 
     NewProjectForm *form() const { return m_form; }
     BillToPicker *billToPicker() const { return m_billTo; }
@@ -51,6 +54,7 @@ private:
     void onCreated(const QString &projectId);
 
     NewProjectForm *m_form;
+    std::unique_ptr<ProjectFieldRows> m_rows;
     QLineEdit *m_name;
     QLineEdit *m_summary;
     QPlainTextEdit *m_description;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+class FieldErrorLabel;
+class QCheckBox;
+class QFormLayout;
+class QLineEdit;
+class QPlainTextEdit;
+class QWidget;
+
+// The rows that New project and Edit project share, built the same way in both: name, summary
+// and description, each above its error label, and the five flags as checkboxes (two columns)
+// with the seed's explanation as tooltip, their errors under them. The dialogs connect the
+// editors to their own forms.
+class ProjectFieldRows
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFieldRows)
+public:
+    // The editors and checkboxes become children of `parent`, named after their field. Make
+    // it before the dialog's other widgets: creation order is the Tab order.
+    explicit ProjectFieldRows(QWidget *parent);
+    // The error label of each field (name, summary, description, the flags...), placed by the
+    // add*() functions and withError().
+    void setErrors(const QHash<QString, FieldErrorLabel *> &errors) { m_errors = errors; }
+
+    QLineEdit *name() const { return m_name; }
+    QLineEdit *summary() const { return m_summary; }
+    QPlainTextEdit *description() const { return m_description; }
+    QCheckBox *flag(const QString &field) const { return m_flags.value(field); }
+    const QHash<QString, QCheckBox *> &flags() const { return m_flags; }
+
+    // The fields of the flags in the seed's order.
+    static QStringList flagFields();
+
+    // `field` above its error label, in one widget for a form row.
+    QWidget *withError(QWidget *field, const QString &name) const;
+    // The Name, Summary and Description rows.
+    void addTextRows(QFormLayout *form) const;
+    // The Flags row: the checkboxes, then `below` (e.g. a confirmation field) and the flags'
+    // errors in a plain column; a word-wrapped label in a grid cell spanning columns got the
+    // height of one line and ran into the next row.
+    void addFlagsRow(QFormLayout *form, QWidget *below = nullptr) const;
+
+private:
+    QWidget *m_parent;
+    QHash<QString, FieldErrorLabel *> m_errors;
+    QLineEdit *m_name;
+    QLineEdit *m_summary;
+    QPlainTextEdit *m_description;
+    QHash<QString, QCheckBox *> m_flags;
+};
