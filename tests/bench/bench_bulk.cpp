@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 #include <cstdio>
@@ -146,8 +147,10 @@ double timeRun(ApiClient *client, const QList<BulkTarget> &targets, const QStrin
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // On disk, as `dxconsole --sandbox` keeps it: every write is committed before its reply.
+    QTemporaryDir dir;
     SandboxOptions options;
-    options.memory = true;
+    options.dbPath = dir.filePath(QStringLiteral("sandbox.sqlite"));
     options.generate = 1000;
     SandboxHost host(options);
     QString error;
