@@ -5,6 +5,7 @@
 #include "BulkResultModel.h"
 #include "BulkRunner.h"
 #include "BulkSandbox.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -34,18 +35,6 @@ private:
     BulkSandbox m_sandbox;
     QList<BulkTarget> m_targets;
 };
-
-// Saves a picture of `widget` when DXC_SHOT_DIR is set, for looking at the dialog.
-static void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DXC_SHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->show();
-    QTest::qWait(50);
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 void TestBulkDialog::initTestCase()
 {

@@ -6,6 +6,7 @@
 #include "ProjectDetails.h"
 #include "SandboxHost.h"
 #include "TestSandbox.h"
+#include "WidgetLookup.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -45,15 +46,3 @@ struct FormSandbox : TestSandbox
         return runCall(as(user)->call(subject, method, input));
     }
 };
-
-// Saves a picture of `widget` when DXC_SHOT_DIR is set, for looking at the forms.
-inline void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DXC_SHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->show();
-    QTest::qWait(50);
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}

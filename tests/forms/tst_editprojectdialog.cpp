@@ -7,6 +7,7 @@
 #include "ProjectApi.h"
 #include "RequestPreview.h"
 #include "TestSandbox.h"
+#include "WidgetLookup.h"
 #include "WorldMapWidget.h"
 
 #include <QCheckBox>
@@ -24,13 +25,6 @@ class TestEditProjectDialog : public QObject
 
     TestSandbox m_sandbox;
 
-    template<typename T> static T *child(QWidget *w, const char *name)
-    {
-        T *c = w->findChild<T *>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     QJsonObject describe(const QString &id)
     {
         const CallOutcome d = runCall(ProjectApi(m_sandbox.admin()).describeProject(id));

@@ -10,6 +10,7 @@
 #include "RegionPicker.h"
 #include "RequestPreview.h"
 #include "TestSandbox.h"
+#include "WidgetLookup.h"
 #include "WorldMapWidget.h"
 
 #include <QApplication>
@@ -29,13 +30,6 @@ class TestNewProjectDialog : public QObject
 
     TestSandbox m_sandbox;
 
-    template<typename T> static T *child(QWidget *w, const char *name)
-    {
-        T *c = w->findChild<T *>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     static void chooseRegion(NewProjectDialog *dialog, const QString &region)
     {
         QVERIFY2(dialog->regionPicker()->setCurrentRegion(region), qPrintable(region));

@@ -5,6 +5,7 @@
 #include "TagsPropertiesDialog.h"
 #include "TagsPropertiesForm.h"
 #include "TestSandbox.h"
+#include "WidgetLookup.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -21,13 +22,6 @@ class TestTagsPropertiesDialog : public QObject
 
     TestSandbox m_sandbox;
 
-    template<typename T> static T *child(QWidget *w, const char *name)
-    {
-        T *c = w->findChild<T *>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     QJsonObject describe(const QString &id)
     {
         return runCall(ProjectApi(m_sandbox.admin())

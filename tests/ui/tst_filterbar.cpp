@@ -1,4 +1,5 @@
 #include "FilterBar.h"
+#include "WidgetLookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,14 +20,6 @@ private Q_SLOTS:
     void enterInName_applies();
     void setQuery_roundTrips();
 };
-
-template<typename T> static T *child(QWidget *w, const char *name)
-{
-    auto *c = w->findChild<T *>(QLatin1String(name));
-    if (!c)
-        qFatal("no child %s", name);
-    return c;
-}
 
 void TestFilterBar::defaults_sendNoFilterButLevelView()
 {

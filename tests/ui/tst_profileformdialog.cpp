@@ -3,6 +3,7 @@
 #include "ProfileFormDialog.h"
 #include "ProfileStore.h"
 #include "Session.h"
+#include "WidgetLookup.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -32,14 +33,6 @@ private:
     ApiClient *m_client = nullptr;
     Session *m_session = nullptr;
 };
-
-template<typename T> static T *child(QWidget *w, const char *name)
-{
-    auto *c = w->findChild<T *>(QLatin1String(name));
-    if (!c)
-        qFatal("no child %s", name);
-    return c;
-}
 
 void TestProfileFormDialog::init()
 {
