@@ -53,9 +53,12 @@ RegionPicker::RegionPicker(std::shared_ptr<const WorldOutline> outline, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_notice);
-    layout->addWidget(m_map, 3);
+    // The map keeps its height for its width; spare height goes below the list, not into
+    // empty bands above and below the drawn map.
+    layout->addWidget(m_map);
     layout->addWidget(m_summary);
     layout->addWidget(m_list);
+    layout->addStretch(1);
 
     // The map's tab stop comes before the list's, so Tab reaches the pins first and then the
     // list; both choose the same region.
