@@ -1,7 +1,7 @@
 // The widget headers on top of cmake/pch.h, for the libraries and tests that use widgets.
 #pragma once
 #ifdef __cplusplus
-#include "pch.h"
+#include "cmake/pch.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>

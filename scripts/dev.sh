@@ -13,7 +13,7 @@ jobs=${DXC_JOBS:-$(nproc)}
 packages=(
   build-essential cmake ninja-build pkg-config clang-format lld
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev
-  qtkeychain-qt6-dev libqt6sql6-sqlite libgl1-mesa-dev
+  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl1-mesa-dev
   libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth
 )
 

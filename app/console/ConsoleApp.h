@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccountDialog.h"
-#include "ConsoleOptions.h"
+#include "app/console/ConsoleOptions.h"
+#include "ui/regions/AccountDialog.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,15 +1,15 @@
 // The views of the regions area: the billTo and region pickers as New project uses them, and
 // the account page. They show the demo administrator's accounts as the sandbox describes them.
-#include "AccountDialog.h"
-#include "AccountDirectory.h"
-#include "AccountRegionsForm.h"
-#include "AccountRules.h"
-#include "BillToPicker.h"
-#include "ConsoleApp.h"
-#include "MainWindow.h"
-#include "RegionCatalog.h"
-#include "RegionPicker.h"
-#include "ScreenshotRunner.h"
+#include "app/console/ConsoleApp.h"
+#include "app/console/ScreenshotRunner.h"
+#include "models/regions/AccountDirectory.h"
+#include "models/regions/AccountRegionsForm.h"
+#include "models/regions/AccountRules.h"
+#include "models/regions/RegionCatalog.h"
+#include "ui/browser/MainWindow.h"
+#include "ui/regions/AccountDialog.h"
+#include "ui/regions/BillToPicker.h"
+#include "ui/regions/RegionPicker.h"
 
 #include <QHBoxLayout>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "ConsoleApp.h"
-#include "ConsoleOptions.h"
-#include "ScreenshotRunner.h"
+#include "app/console/ConsoleApp.h"
+#include "app/console/ConsoleOptions.h"
+#include "app/console/ScreenshotRunner.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 // dxsandbox: the sandbox platform as a standalone server.
 
-#include "SandboxHost.h"
+#include "app/sandbox/service/SandboxHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

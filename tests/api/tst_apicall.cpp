@@ -1,9 +1,9 @@
 // ApiCall against a fake network: every answer a server (or a network) can give, and what the
 // call makes of it: result, error mapping, retries, timeouts, abort, lifetime.
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "CallRunner.h"
-#include "FakeNetworkAccessManager.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "tests/support/CallRunner.h"
+#include "tests/support/FakeNetworkAccessManager.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // ApiClient: the shape of every request (verb, URL, headers, body) and the attempt events,
 // which must never carry the token or a body.
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "CallRunner.h"
-#include "FakeNetworkAccessManager.h"
-#include "RawHttpServer.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "tests/support/CallRunner.h"
+#include "tests/support/FakeNetworkAccessManager.h"
+#include "tests/support/RawHttpServer.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

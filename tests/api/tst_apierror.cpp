@@ -1,5 +1,5 @@
 // ApiError: names, statuses and the sentence people read.
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QTest>
 

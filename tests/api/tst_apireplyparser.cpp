@@ -1,5 +1,5 @@
 // Reading replies: success bodies, error bodies, Retry-After.
-#include "ApiReplyParser.h"
+#include "api/ApiReplyParser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The shared fake network: it must behave like real replies, or the client tests prove little.
-#include "FakeNetworkAccessManager.h"
+#include "tests/support/FakeNetworkAccessManager.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>

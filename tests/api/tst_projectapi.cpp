@@ -1,9 +1,9 @@
 // ProjectApi: each wrapper sends its route with the input the API notes give.
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "CallRunner.h"
-#include "FakeNetworkAccessManager.h"
-#include "ProjectApi.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ProjectApi.h"
+#include "tests/support/CallRunner.h"
+#include "tests/support/FakeNetworkAccessManager.h"
 
 #include <QJsonArray>
 #include <QTest>

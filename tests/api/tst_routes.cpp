@@ -1,5 +1,5 @@
 // The route table: patterns, retry safety, levels; level names; entity IDs.
-#include "Routes.h"
+#include "api/Routes.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "CallRunner.h"
-#include "SandboxHost.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "app/sandbox/service/SandboxHost.h"
+#include "tests/support/CallRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

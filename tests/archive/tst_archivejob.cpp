@@ -1,6 +1,6 @@
-#include "AllCopiesPermission.h"
-#include "ArchiveJob.h"
-#include "ArchiveWorld.h"
+#include "models/archive/AllCopiesPermission.h"
+#include "models/archive/ArchiveJob.h"
+#include "tests/archive/ArchiveWorld.h"
 
 #include <QSignalSpy>
 

@@ -1,4 +1,4 @@
-#include "ArchiveRules.h"
+#include "models/archive/ArchiveRules.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "ArchiveWorld.h"
-#include "FileListModel.h"
+#include "models/archive/FileListModel.h"
+#include "tests/archive/ArchiveWorld.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "ArchiveWorld.h"
-#include "UnarchiveJob.h"
+#include "models/archive/UnarchiveJob.h"
+#include "tests/archive/ArchiveWorld.h"
 
 #include <QSignalSpy>
 

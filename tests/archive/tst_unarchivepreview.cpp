@@ -1,5 +1,5 @@
-#include "ArchiveWorld.h"
-#include "UnarchivePreview.h"
+#include "models/archive/UnarchivePreview.h"
+#include "tests/archive/ArchiveWorld.h"
 
 #include <QSignalSpy>
 

@@ -1,14 +1,14 @@
-// Project browser benchmark (issue 4): prints one JSON line per figure; never fails on a time.
+// Project browser benchmark: prints one JSON line per figure; never fails on a time.
 //   bench_browser                          starts its own dxsandbox (10,000, then 100,000 projects)
 //   bench_browser --url URL --token TOKEN  measures against a running server (both phases)
 // Figures: first_rows and list_all (window shown -> first rows / all rows), sort and
 // filter_keystroke at the large list, rss_mb with the large list loaded.
 
-#include "ApiClient.h"
-#include "ProjectColumns.h"
-#include "ProjectFilterProxy.h"
-#include "ProjectListModel.h"
-#include "ProjectTableView.h"
+#include "api/ApiClient.h"
+#include "models/browser/ProjectColumns.h"
+#include "models/browser/ProjectFilterProxy.h"
+#include "models/browser/ProjectListModel.h"
+#include "ui/browser/ProjectTableView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

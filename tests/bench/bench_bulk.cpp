@@ -2,11 +2,11 @@
 // flight, then with one call at a time; directly over loopback, then with a 20 ms round trip.
 // Prints one JSON line per figure; never fails on a time.
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "BulkAction.h"
-#include "BulkRunner.h"
-#include "SandboxHost.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "app/sandbox/service/SandboxHost.h"
+#include "models/bulk/BulkAction.h"
+#include "models/bulk/BulkRunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 // The load generator uses plain blocking sockets on a thread of its own, one request in
 // flight per connection, so that it costs as little CPU as possible next to the server.
 
-#include "HttpServer.h"
-#include "SandboxHost.h"
+#include "app/sandbox/http/HttpServer.h"
+#include "app/sandbox/service/SandboxHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

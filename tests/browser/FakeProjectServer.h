@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FakeNetworkAccessManager.h"
+#include "tests/support/FakeNetworkAccessManager.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ProjectColumns.h"
-#include "ProjectRow.h"
-#include "StringPool.h"
+#include "models/browser/ProjectColumns.h"
+#include "models/browser/ProjectRow.h"
+#include "models/browser/StringPool.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ApiClient.h"
-#include "FakeNetworkAccessManager.h"
-#include "ProjectDetails.h"
+#include "api/ApiClient.h"
+#include "models/details/ProjectDetails.h"
+#include "tests/support/FakeNetworkAccessManager.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "ApiClient.h"
-#include "FakeProjectServer.h"
-#include "ProjectColumns.h"
-#include "ProjectFilterProxy.h"
-#include "ProjectListModel.h"
+#include "api/ApiClient.h"
+#include "models/browser/ProjectColumns.h"
+#include "models/browser/ProjectFilterProxy.h"
+#include "models/browser/ProjectListModel.h"
+#include "tests/browser/FakeProjectServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

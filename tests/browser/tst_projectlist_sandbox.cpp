@@ -1,7 +1,7 @@
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "ProjectListModel.h"
-#include "SandboxHost.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "app/sandbox/service/SandboxHost.h"
+#include "models/browser/ProjectListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

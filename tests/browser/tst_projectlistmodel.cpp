@@ -1,7 +1,7 @@
-#include "ApiClient.h"
-#include "FakeProjectServer.h"
-#include "ProjectColumns.h"
-#include "ProjectListModel.h"
+#include "api/ApiClient.h"
+#include "models/browser/ProjectColumns.h"
+#include "models/browser/ProjectListModel.h"
+#include "tests/browser/FakeProjectServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "ProjectQuery.h"
-#include "ProjectRow.h"
+#include "models/browser/ProjectQuery.h"
+#include "models/browser/ProjectRow.h"
 
 #include <QJsonDocument>
 #include <QTest>

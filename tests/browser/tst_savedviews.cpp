@@ -1,5 +1,5 @@
-#include "ProjectColumns.h"
-#include "SavedViews.h"
+#include "models/browser/ProjectColumns.h"
+#include "models/browser/SavedViews.h"
 
 #include <QJsonArray>
 #include <QSettings>

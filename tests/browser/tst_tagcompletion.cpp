@@ -1,7 +1,7 @@
-#include "ApiClient.h"
-#include "FakeProjectServer.h"
-#include "ProjectListModel.h"
-#include "TagCompletion.h"
+#include "api/ApiClient.h"
+#include "models/browser/ProjectListModel.h"
+#include "models/browser/TagCompletion.h"
+#include "tests/browser/FakeProjectServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

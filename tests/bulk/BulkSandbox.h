@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "BulkAction.h"
-#include "CallRunner.h"
-#include "SandboxHost.h"
-#include "TestSandbox.h"
+#include "api/ApiClient.h"
+#include "app/sandbox/service/SandboxHost.h"
+#include "models/bulk/BulkAction.h"
+#include "tests/support/CallRunner.h"
+#include "tests/support/TestSandbox.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "BulkAction.h"
+#include "models/bulk/BulkAction.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,11 +1,11 @@
-#include "ActivityModel.h"
-#include "ActivityPanel.h"
-#include "BulkDialog.h"
-#include "BulkExamples.h"
-#include "BulkResultModel.h"
-#include "BulkRunner.h"
-#include "BulkSandbox.h"
-#include "WidgetLookup.h"
+#include "models/activity/ActivityModel.h"
+#include "models/bulk/BulkResultModel.h"
+#include "models/bulk/BulkRunner.h"
+#include "tests/bulk/BulkSandbox.h"
+#include "tests/support/WidgetLookup.h"
+#include "ui/activity/ActivityPanel.h"
+#include "ui/bulk/BulkDialog.h"
+#include "ui/bulk/BulkExamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

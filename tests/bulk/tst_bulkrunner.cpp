@@ -1,7 +1,7 @@
-#include "ApiCall.h"
-#include "BulkResultModel.h"
-#include "BulkRunner.h"
-#include "BulkSandbox.h"
+#include "api/ApiCall.h"
+#include "models/bulk/BulkResultModel.h"
+#include "models/bulk/BulkRunner.h"
+#include "tests/bulk/BulkSandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "DescribeSamples.h"
-#include "DetailPage.h"
-#include "DetailPane.h"
-#include "FakeNetworkAccessManager.h"
-#include "ProjectDetails.h"
+#include "api/ApiClient.h"
+#include "models/details/ProjectDetails.h"
+#include "tests/details/DescribeSamples.h"
+#include "tests/support/FakeNetworkAccessManager.h"
+#include "ui/details/DetailPage.h"
+#include "ui/details/DetailPane.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "ApiClient.h"
-#include "DetailFormat.h"
-#include "ProjectDetails.h"
+#include "api/ApiClient.h"
+#include "models/details/ProjectDetails.h"
+#include "ui/details/DetailFormat.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

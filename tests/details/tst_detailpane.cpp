@@ -1,6 +1,6 @@
-#include "DescribeSamples.h"
-#include "PaneFixture.h"
-#include "ProjectColumns.h"
+#include "models/browser/ProjectColumns.h"
+#include "tests/details/DescribeSamples.h"
+#include "tests/details/PaneFixture.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>

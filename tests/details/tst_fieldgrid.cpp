@@ -1,4 +1,4 @@
-#include "FieldGrid.h"
+#include "ui/details/FieldGrid.h"
 
 #include <QLabel>
 #include <QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BillToRules.h"
+#include "models/regions/BillToRules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

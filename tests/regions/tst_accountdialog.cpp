@@ -1,12 +1,12 @@
 // AccountDialog against the in-process sandbox: the accounts it lists, greyed regions, and a
 // default-region change made with the keyboard only.
-#include "AccountDialog.h"
-#include "AccountDirectory.h"
-#include "AccountRegionsForm.h"
-#include "RegionListModel.h"
-#include "RequestPreview.h"
-#include "TestSandbox.h"
-#include "WorldMapWidget.h"
+#include "models/regions/AccountDirectory.h"
+#include "models/regions/AccountRegionsForm.h"
+#include "models/regions/RegionListModel.h"
+#include "tests/support/TestSandbox.h"
+#include "ui/regions/AccountDialog.h"
+#include "ui/regions/WorldMapWidget.h"
+#include "ui/widgets/RequestPreview.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // AccountDirectory: the signed-in user's describe and orgs, against the sandbox and a fake
 // server, and the patch after a default-region update.
-#include "AccountDirectory.h"
-#include "BillToRules.h"
-#include "FakeNetworkAccessManager.h"
-#include "TestSandbox.h"
+#include "models/regions/AccountDirectory.h"
+#include "models/regions/BillToRules.h"
+#include "tests/support/FakeNetworkAccessManager.h"
+#include "tests/support/TestSandbox.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

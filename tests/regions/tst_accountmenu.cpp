@@ -1,15 +1,15 @@
 // The account page as the console wires it: the Account menu opens it once signed in, and a
 // default region changed there is what New project preselects next.
-#include "AccountDialog.h"
-#include "AccountDirectory.h"
-#include "AccountRegionsForm.h"
-#include "BillToPicker.h"
-#include "ConsoleApp.h"
-#include "MainWindow.h"
-#include "NewProjectDialog.h"
-#include "ProjectActions.h"
-#include "RegionPicker.h"
-#include "Session.h"
+#include "app/console/ConsoleApp.h"
+#include "models/regions/AccountDirectory.h"
+#include "models/regions/AccountRegionsForm.h"
+#include "models/signin/Session.h"
+#include "ui/browser/MainWindow.h"
+#include "ui/projects/NewProjectDialog.h"
+#include "ui/projects/ProjectActions.h"
+#include "ui/regions/AccountDialog.h"
+#include "ui/regions/BillToPicker.h"
+#include "ui/regions/RegionPicker.h"
 
 #include <QAction>
 #include <QPushButton>

@@ -1,9 +1,9 @@
 // AccountRegionsForm against the in-process sandbox: the default region changes on the
 // server, a region that is not permitted is refused by the form and, when forced, by the
 // server with InvalidInput, whose message the form then shows.
-#include "AccountDirectory.h"
-#include "AccountRegionsForm.h"
-#include "TestSandbox.h"
+#include "models/regions/AccountDirectory.h"
+#include "models/regions/AccountRegionsForm.h"
+#include "tests/support/TestSandbox.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The account page's rules: who may change which default region, to what.
-#include "AccountRules.h"
-#include "TestWorld.h"
+#include "models/regions/AccountRules.h"
+#include "tests/regions/TestWorld.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "BillToPicker.h"
-#include "RegionListModel.h"
-#include "RegionPicker.h"
-#include "TestWorld.h"
+#include "models/regions/RegionListModel.h"
+#include "tests/regions/TestWorld.h"
+#include "ui/regions/BillToPicker.h"
+#include "ui/regions/RegionPicker.h"
 
 #include <QComboBox>
 #include <QLabel>

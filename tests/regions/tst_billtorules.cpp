@@ -1,5 +1,5 @@
-#include "BillToRules.h"
-#include "TestWorld.h"
+#include "models/regions/BillToRules.h"
+#include "tests/regions/TestWorld.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "RegionCatalog.h"
+#include "models/regions/RegionCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "RegionListModel.h"
-#include "TestWorld.h"
+#include "models/regions/RegionListModel.h"
+#include "tests/regions/TestWorld.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "RegionListModel.h"
-#include "RegionPicker.h"
-#include "TestWorld.h"
-#include "WorldMapWidget.h"
+#include "models/regions/RegionListModel.h"
+#include "tests/regions/TestWorld.h"
+#include "ui/regions/RegionPicker.h"
+#include "ui/regions/WorldMapWidget.h"
 
 #include <QLabel>
 #include <QListView>

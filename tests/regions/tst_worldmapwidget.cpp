@@ -1,5 +1,5 @@
-#include "TestWorld.h"
-#include "WorldMapWidget.h"
+#include "tests/regions/TestWorld.h"
+#include "ui/regions/WorldMapWidget.h"
 
 #include <QSignalSpy>
 #include <QTest>

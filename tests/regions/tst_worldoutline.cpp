@@ -1,4 +1,4 @@
-#include "WorldOutline.h"
+#include "ui/regions/WorldOutline.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 
 // Shared by the sandbox tests: a small world file written to a temporary folder and a service
 // opened on it, with one call() that returns the HTTP status and the parsed reply.
-#include "SandboxService.h"
+#include "app/sandbox/service/SandboxService.h"
 
 #include <QFile>
 #include <QJsonArray>

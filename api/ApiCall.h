@@ -1,0 +1,103 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/AttemptInput.h"
+#include "api/Routes.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class ApiClient;
+class QNetworkReply;
+class QTimer;
+
+// One API call: start(), then exactly one of finished() or failed(), then it deletes itself.
+// abort() cancels it; it then emits failed() with Type::Aborted (unless already done).
+// If the ApiClient goes away first, the call fails with Type::Aborted.
+//
+// Retry rules (RetryPolicy in ApiClient.h):
+// - 503/429: wait Retry-After (seconds or HTTP date; absent: 1-2 backoff units), any route;
+//   no budget, only overallDeadlineMs. Other 5xx: up to maxServerErrorRetries with backoff.
+//   Other 4xx, redirects, TLS and DNS failures, unreadable 2xx replies: final.
+// - Connection refused: nothing was sent, so every route is retried (maxTransportRetries).
+// - Lost reply (connection closed or reset, 2xx cut short of its Content-Length, attempt
+//   timeout): retried on routes that are safeToRetry; on the others (e.g. /project/new) the
+//   call fails with OutcomeUnknown and the request is never resent.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    void start();
+    void abort();
+
+    QString subject() const { return m_subject; }
+    QString method() const { return m_method; }
+    QJsonObject input() const { return m_input; }
+    QString route() const; // "/project-xxxx/describe"
+    quint64 id() const { return m_id; }
+
+Q_SIGNALS:
+    void finished(const QJsonObject &result);
+    void failed(const ApiError &error);
+
+private:
+    friend class ApiClient;
+    ApiCall(ApiClient *client, QString subject, QString method, QJsonObject input, quint64 id);
+
+    // What one attempt came to, and what may be done about it.
+    enum class Disposition {
+        Success,
+        Final, // an answer that retrying cannot change
+        ServerError, // 5xx other than 503: retried within maxServerErrorRetries
+        RetryAfter, // 503/429: retried after Retry-After, within the overall deadline only
+        Lost, // the request may have reached the server, its reply did not arrive
+        NotSent, // the request never reached the server (connection refused)
+    };
+    struct Outcome
+    {
+        Disposition disposition = Disposition::Final;
+        ApiError error;
+        QJsonObject result;
+        qint64 retryAfterMs = -1; // RetryAfter: the server's wait, -1 when it gave none
+    };
+
+    void sendAttempt();
+    void onReplyFinished();
+    void onAttemptTimeout();
+    void onClientDestroyed();
+    void handleOutcome(Outcome outcome);
+    Outcome classify(QNetworkReply *reply) const;
+    Outcome classifyHttp(QNetworkReply *reply, int status, const QByteArray &body) const;
+    QNetworkReply *takeReply();
+    qint64 backoffMs(int retry) const;
+    void reportAttempt(int httpStatus, const QString &requestId, const QString &errorType,
+                       bool willRetry);
+    void finishWith(const QJsonObject &result);
+    void failWith(const ApiError &error);
+
+    QPointer<ApiClient> m_client;
+    QString m_subject;
+    QString m_method;
+    QJsonObject m_input;
+    RouteInfo m_routeInfo;
+    quint64 m_id = 0;
+    // What the attempts report of m_input, decided once, at the first attempt.
+    std::optional<AttemptInput::Decision> m_loggedInput;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_attemptTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QElapsedTimer m_clock; // since start()
+    QDateTime m_attemptTime; // wall-clock start of the current attempt, for the event
+    int m_attempt = 0; // 0 for the first attempt
+    int m_serverErrorRetries = 0;
+    int m_transportRetries = 0;
+    qint64 m_attemptStartedMs = 0;
+    bool m_started = false;
+    bool m_done = false;
+};

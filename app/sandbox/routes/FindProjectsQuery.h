@@ -1,0 +1,48 @@
+#pragma once
+
+#include "app/sandbox/routes/ProjectDescriber.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <optional>
+
+namespace sandbox {
+
+// The filters of /system/findProjects (DNAnexus API, system/findProjects), parsed once per request.
+class FindProjectsQuery
+{
+public:
+    // Throws InvalidInput naming the field.
+    explicit FindProjectsQuery(const QJsonObject &input);
+    bool matches(const World &world, const Project &project, const QString &userId,
+                 Level level) const;
+
+    Level minimumLevel = Level::Contribute;
+    bool describe = false;
+    DescribeOptions describeOptions;
+    int limit = 1000;
+    std::optional<ProjectKey> starting;
+
+    static QString cursorFor(const ProjectKey &key);
+
+private:
+    std::optional<QString> m_name;
+    std::optional<QString> m_glob;
+    std::optional<QRegularExpression> m_namePattern;
+    QStringList m_tags;
+    bool m_anyTag = false; // $or instead of $and
+    QJsonObject m_properties;
+    std::optional<bool> m_explicit;
+    std::optional<bool> m_public;
+    std::optional<bool> m_containsPHI;
+    QStringList m_billTo;
+    QStringList m_region;
+    std::optional<qint64> m_createdAfter;
+    std::optional<qint64> m_createdBefore;
+};
+
+// Whether the whole text matches a glob of "*" (any run) and "?" (one character). Much faster
+// than a regular expression, which matters when scanning 100,000 names.
+bool globMatches(QStringView glob, QStringView text);
+
+} // namespace sandbox

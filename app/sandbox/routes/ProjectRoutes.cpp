@@ -1,0 +1,218 @@
+// /project/new, /project-xxxx/update and /project-xxxx/destroy (DNAnexus API).
+#include "app/sandbox/routes/Rules.h"
+#include "app/sandbox/service/Call.h"
+#include "app/sandbox/service/Failure.h"
+#include "app/sandbox/service/Input.h"
+#include "app/sandbox/world/Ids.h"
+
+#include <QRandomGenerator>
+
+namespace sandbox {
+
+using namespace sandbox::input;
+
+namespace {
+
+const QStringList &flagNames()
+{
+    static const QStringList names { QStringLiteral("protected"), QStringLiteral("restricted"),
+                                     QStringLiteral("downloadRestricted"),
+                                     QStringLiteral("containsPHI"),
+                                     QStringLiteral("databaseUIViewOnly") };
+    return names;
+}
+
+QJsonObject idReply(const QString &id)
+{
+    return QJsonObject { { QStringLiteral("id"), id } };
+}
+
+void checkSpendingLimit(const Account &billTo)
+{
+    if (billTo.atSpendingLimit)
+        failSpendingLimit(QStringLiteral("billTo: ") + billTo.id
+                          + QStringLiteral(" has reached its spending limit"));
+}
+
+Body newProject(Call &call)
+{
+    const QJsonObject &in = call.input;
+    if (!in.contains(QStringLiteral("name")))
+        failInvalidInput(QStringLiteral("name: required, a non-empty string without control "
+                                        "characters (\\x00-\\x1F)"));
+    Project p;
+    p.name = *optName(in, QStringLiteral("name"));
+    p.summary = optString(in, QStringLiteral("summary")).value_or(QString());
+    p.description = optString(in, QStringLiteral("description")).value_or(QString());
+    for (const QString &flag : flagNames())
+        optBool(in, flag);
+    p.isProtected = boolOr(in, QStringLiteral("protected"), false);
+    p.restricted = boolOr(in, QStringLiteral("restricted"), false);
+    p.downloadRestricted = boolOr(in, QStringLiteral("downloadRestricted"), false);
+    p.databaseUIViewOnly = boolOr(in, QStringLiteral("databaseUIViewOnly"), false);
+    p.containsPHI = boolOr(in, QStringLiteral("containsPHI"), false);
+    p.tags = optStringList(in, QStringLiteral("tags")).value_or(QStringList());
+    p.tags.removeDuplicates();
+    const QJsonObject properties
+        = optStringMap(in, QStringLiteral("properties"), false).value_or(QJsonObject());
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        p.properties.insert(it.key(), it.value().toString());
+    const std::optional<QString> billToInput = optString(in, QStringLiteral("billTo"));
+    const std::optional<QString> regionInput = optString(in, QStringLiteral("region"));
+    if (regionInput && !call.world.regions.contains(*regionInput))
+        failInvalidInput(QStringLiteral("region: unknown region ") + *regionInput);
+
+    QString billToId = billToInput.value_or(call.caller.billTo);
+    if (!billToInput && billToId != call.caller.id
+        && !call.world.membership(billToId, call.caller.id))
+        failPermissionDenied(QStringLiteral("billTo: your default billTo ") + billToId
+                             + QStringLiteral(" is an org you are no longer a member of"));
+    const Account &billTo = rules::billableAccount(call, billToId, QStringLiteral("billTo"));
+    p.region = regionInput.value_or(billTo.defaultRegion);
+    rules::checkRegionPermitted(billTo, p.region);
+    if (p.containsPHI) {
+        if (!billTo.phiFeatures)
+            failPermissionDenied(QStringLiteral("containsPHI: the billTo ") + billTo.id
+                                 + QStringLiteral(" does not have PHI features enabled"));
+        if (!call.world.regions.value(p.region).phi)
+            failInvalidState(QStringLiteral("containsPHI: region ") + p.region
+                             + QStringLiteral(" does not support PHI features"));
+    }
+    checkSpendingLimit(billTo);
+
+    do {
+        p.id = ids::make(QStringLiteral("project"), call.random);
+    } while (call.world.project(p.id));
+    p.billTo = billTo.id;
+    p.createdBy = call.caller.id;
+    p.created = call.now;
+    p.modified = call.now;
+    p.members.insert(call.caller.id, Level::Administer);
+    call.changes.projects.insert(p.id);
+    call.world.insertProject(p);
+    return idReply(p.id);
+}
+
+Body update(Call &call)
+{
+    const QJsonObject &in = call.input;
+    Project &current = rules::project(call, Level::None);
+    const std::optional<QString> name = optName(in, QStringLiteral("name"));
+    const std::optional<QString> summary = optString(in, QStringLiteral("summary"));
+    const std::optional<QString> description = optString(in, QStringLiteral("description"));
+    QHash<QString, bool> flags;
+    for (const QString &flag : flagNames()) {
+        if (const std::optional<bool> value = optBool(in, flag))
+            flags.insert(flag, *value);
+    }
+    const std::optional<qint64> version = optInt(in, QStringLiteral("version"));
+    const std::optional<QString> billToId = optString(in, QStringLiteral("billTo"));
+    std::optional<QStringList> allowed;
+    const bool allowedGiven = in.contains(QStringLiteral("allowedExecutables"));
+    if (allowedGiven && !in.value(QStringLiteral("allowedExecutables")).isNull()) {
+        allowed = requireStringList(in, QStringLiteral("allowedExecutables"));
+        for (const QString &id : *allowed) {
+            if (!id.startsWith(QLatin1String("app-")) && !id.startsWith(QLatin1String("applet-"))
+                && !id.startsWith(QLatin1String("workflow-"))
+                && !id.startsWith(QLatin1String("globalworkflow-")))
+                failInvalidInput(QStringLiteral("allowedExecutables: ") + id
+                                 + QStringLiteral(" is not an app, applet or workflow ID"));
+        }
+    }
+    if (flags.contains(QStringLiteral("containsPHI")) && !flags.value(QStringLiteral("containsPHI"))
+        && current.containsPHI)
+        failInvalidInput(QStringLiteral("containsPHI: cannot be set to false; marking a project "
+                                        "as no longer containing PHI is unsupported"));
+
+    if (call.world.levelOf(current, call.caller.id) < Level::Administer)
+        failPermissionDenied(QStringLiteral("ADMINISTER access to ") + current.id
+                             + QStringLiteral(" is required"));
+    if (version && *version != current.version)
+        failInvalidState(QStringLiteral("version: %1 does not match the project's current "
+                                        "version %2")
+                             .arg(*version)
+                             .arg(current.version));
+    const Account *currentBillTo = call.world.account(current.billTo);
+    if (flags.value(QStringLiteral("containsPHI")) && !current.containsPHI) {
+        const Account *phiBillTo = billToId ? call.world.account(*billToId) : currentBillTo;
+        if (!phiBillTo || !phiBillTo->phiFeatures)
+            failPermissionDenied(QStringLiteral("containsPHI: the billTo of the project does not "
+                                                "have PHI features enabled"));
+        if (!call.world.regions.value(current.region).phi)
+            failInvalidInput(QStringLiteral("containsPHI: region ") + current.region
+                             + QStringLiteral(" does not support PHI features"));
+    }
+    const bool billToChanges = billToId && *billToId != current.billTo;
+    if (billToChanges) {
+        const Account &billTo = rules::billableAccount(call, *billToId, QStringLiteral("billTo"));
+        if (currentBillTo && currentBillTo->isOrg) {
+            const OrgMember *member = call.world.membership(currentBillTo->id, call.caller.id);
+            if (!member)
+                failPermissionDenied(QStringLiteral("billTo: you must be a member of ")
+                                     + currentBillTo->id
+                                     + QStringLiteral(" to move its project elsewhere"));
+            if (currentBillTo->restrictProjectTransfer && !member->admin)
+                failPermissionDenied(QStringLiteral("billTo: only ADMINs of ") + currentBillTo->id
+                                     + QStringLiteral(" may move its projects elsewhere"));
+        }
+        rules::checkRegionPermitted(billTo, current.region);
+        checkSpendingLimit(billTo);
+    }
+
+    Project &p = rules::projectForWrite(call, Level::Administer);
+    if (name)
+        p.name = *name;
+    if (summary)
+        p.summary = *summary;
+    if (description)
+        p.description = *description;
+    p.isProtected = flags.value(QStringLiteral("protected"), p.isProtected);
+    p.restricted = flags.value(QStringLiteral("restricted"), p.restricted);
+    p.downloadRestricted = flags.value(QStringLiteral("downloadRestricted"), p.downloadRestricted);
+    p.containsPHI = flags.value(QStringLiteral("containsPHI"), p.containsPHI);
+    p.databaseUIViewOnly = flags.value(QStringLiteral("databaseUIViewOnly"), p.databaseUIViewOnly);
+    if (allowedGiven) {
+        p.hasAllowedExecutables = allowed.has_value();
+        p.allowedExecutables = allowed.value_or(QStringList());
+    }
+    if (billToChanges) {
+        p.billTo = *billToId;
+        p.totalSponsoredEgressBytes = 0;
+        p.consumedSponsoredEgressBytes = 0;
+    }
+    p.touch(call.now);
+    return idReply(p.id);
+}
+
+Body destroy(Call &call)
+{
+    const bool terminateJobs = boolOr(call.input, QStringLiteral("terminateJobs"), false);
+    Project &p = rules::project(call, Level::Administer);
+    if (p.sponsoredAt(call.now))
+        failInvalidState(QStringLiteral("the project is sponsored; terminate the sponsorship "
+                                        "(updateSponsorship with sponsoredUntil null) first"));
+    int running = 0;
+    for (const RootExecution &execution : p.rootExecutions)
+        running += execution.terminal() ? 0 : 1;
+    if (running > 0 && !terminateJobs)
+        failInvalidState(QStringLiteral("terminateJobs: %1 root execution(s) are not in a "
+                                        "terminal state; set terminateJobs to true to terminate "
+                                        "them")
+                             .arg(running));
+    const QString id = p.id;
+    call.changes.projects.remove(id);
+    call.changes.removedProjects.insert(id);
+    call.world.removeProject(id);
+    return idReply(id);
+}
+
+} // namespace
+
+void addProjectRoutes(RouteTable &table)
+{
+    table.add(QStringLiteral("project"), QStringLiteral("new"), &newProject);
+    table.add(QStringLiteral("project-*"), QStringLiteral("update"), &update);
+    table.add(QStringLiteral("project-*"), QStringLiteral("destroy"), &destroy);
+}
+
+} // namespace sandbox

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/archive/ArchiveRules.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiCall;
+class ApiClient;
+
+// Finds out whether the signed-in user may archive all copies (allCopies) in a project billed
+// to `billTo`: whoami, then the billTo org's describe (its `level` is the caller's membership).
+class AllCopiesPermission : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AllCopiesPermission(ApiClient *client, QObject *parent = nullptr);
+
+    void check(const QString &billTo);
+    AllCopiesCheck result() const { return m_result; }
+    bool isChecking() const { return !m_call.isNull(); }
+
+Q_SIGNALS:
+    void checked(const AllCopiesCheck &result);
+
+private:
+    void describeOrg(const QString &userId);
+    void conclude(const AllCopiesCheck &result);
+
+    ApiClient *m_client;
+    QString m_billTo;
+    QPointer<ApiCall> m_call;
+    AllCopiesCheck m_result { false,
+                              QStringLiteral("Checking whether you may archive all "
+                                             "copies…") };
+};

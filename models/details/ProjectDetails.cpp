@@ -1,0 +1,168 @@
+#include "models/details/ProjectDetails.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+
+ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ProjectDetails::~ProjectDetails()
+{
+    dropCall();
+}
+
+QStringList ProjectDetails::requestedFields()
+{
+    // With "fields" the server returns only what is listed, so the defaults are listed too.
+    return {
+        QStringLiteral("id"),
+        QStringLiteral("class"),
+        QStringLiteral("name"),
+        QStringLiteral("region"),
+        QStringLiteral("summary"),
+        QStringLiteral("description"),
+        QStringLiteral("version"),
+        QStringLiteral("tags"),
+        QStringLiteral("billTo"),
+        QStringLiteral("protected"),
+        QStringLiteral("restricted"),
+        QStringLiteral("downloadRestricted"),
+        QStringLiteral("containsPHI"),
+        QStringLiteral("databaseUIViewOnly"),
+        QStringLiteral("created"),
+        QStringLiteral("createdBy"),
+        QStringLiteral("modified"),
+        QStringLiteral("level"),
+        QStringLiteral("dataUsage"),
+        QStringLiteral("defaultInstanceType"),
+        QStringLiteral("sponsoredDataUsage"),
+        QStringLiteral("sponsoredUntil"),
+        QStringLiteral("pendingTransfer"),
+        QStringLiteral("totalSponsoredEgressBytes"),
+        QStringLiteral("consumedSponsoredEgressBytes"),
+        QStringLiteral("allowedExecutables"),
+        QStringLiteral("atSpendingLimit"),
+        QStringLiteral("storageCost"),
+        // Only returned on request:
+        QStringLiteral("properties"),
+        QStringLiteral("permissions"),
+        QStringLiteral("appCaches"),
+        QStringLiteral("fileUploadParameters"),
+        QStringLiteral("availableInstanceTypes"),
+        QStringLiteral("objects"),
+        QStringLiteral("folders"),
+    };
+}
+
+QJsonObject ProjectDetails::describeInput()
+{
+    QJsonObject fields;
+    for (const QString &field : requestedFields())
+        fields.insert(field, true);
+    return QJsonObject { { QLatin1String("fields"), fields } };
+}
+
+void ProjectDetails::load(const QString &projectId)
+{
+    dropCall();
+    if (projectId.isEmpty()) {
+        clear();
+        return;
+    }
+    if (projectId != m_projectId) {
+        m_projectId = projectId;
+        m_describe = QJsonObject();
+        Q_EMIT changed();
+    }
+    m_error = ApiError();
+    ApiCall *call = m_client->call(projectId, QStringLiteral("describe"), describeInput());
+    m_call = call;
+    connect(call, &ApiCall::finished, this,
+            [this, call](const QJsonObject &result) { onFinished(call, result); });
+    connect(call, &ApiCall::failed, this,
+            [this, call](const ApiError &error) { onFailed(call, error); });
+    setState(State::Loading);
+    call->start();
+}
+
+void ProjectDetails::retry()
+{
+    if (m_state == State::Error)
+        load(m_projectId);
+}
+
+void ProjectDetails::clear()
+{
+    dropCall();
+    const bool hadSomething = !m_projectId.isEmpty() || !m_describe.isEmpty();
+    m_projectId.clear();
+    m_describe = QJsonObject();
+    m_error = ApiError();
+    setState(State::Idle);
+    if (hadSomething)
+        Q_EMIT changed();
+}
+
+void ProjectDetails::setDescribe(const QString &projectId, const QJsonObject &describe)
+{
+    if (projectId != m_projectId)
+        dropCall();
+    m_projectId = projectId;
+    m_describe = describe;
+    m_error = ApiError();
+    if (!m_call)
+        setState(State::Loaded);
+    Q_EMIT changed();
+}
+
+QString ProjectDetails::errorText() const
+{
+    return m_error.isError() ? m_error.userMessage() : QString();
+}
+
+bool ProjectDetails::has(const QString &field) const
+{
+    // A JSON null is a value for pendingTransfer ("no transfer"), so only a missing key is
+    // absent.
+    return m_describe.contains(field);
+}
+
+void ProjectDetails::onFinished(ApiCall *call, const QJsonObject &result)
+{
+    if (call != m_call)
+        return;
+    m_call = nullptr;
+    m_describe = result;
+    setState(State::Loaded);
+    Q_EMIT changed();
+    Q_EMIT described(m_projectId, m_describe);
+}
+
+void ProjectDetails::onFailed(ApiCall *call, const ApiError &error)
+{
+    if (call != m_call)
+        return;
+    m_call = nullptr;
+    m_error = error;
+    setState(State::Error);
+}
+
+void ProjectDetails::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ProjectDetails::dropCall()
+{
+    if (!m_call)
+        return;
+    ApiCall *call = m_call;
+    m_call = nullptr;
+    disconnect(call, nullptr, this, nullptr);
+    call->abort();
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class ApiCall;
+class ApiClient;
+
+// One project's describe result, which every detail page observes. One describe call asks
+// for every field the pages show. Fields the server did not return are absent (has() is
+// false) so that pages leave them out instead of showing them as empty or zero.
+class ProjectDetails : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Loaded, Error };
+    Q_ENUM(State)
+
+    explicit ProjectDetails(ApiClient *client, QObject *parent = nullptr);
+    ~ProjectDetails() override;
+
+    // The default describe fields plus the ones only returned on request.
+    static QStringList requestedFields();
+    static QJsonObject describeInput(); // {"fields": {"name": true, ...}}
+
+    // Aborts a describe in flight. Another project's old result is dropped at once; the same
+    // project's stays visible until the new one arrives.
+    void load(const QString &projectId);
+    void reload() { load(m_projectId); }
+    void retry();
+    void clear();
+    // A describe result obtained elsewhere (e.g. after an update) replaces the current one.
+    void setDescribe(const QString &projectId, const QJsonObject &describe);
+
+    QString projectId() const { return m_projectId; }
+    State state() const { return m_state; }
+    ApiError lastError() const { return m_error; }
+    QString errorText() const;
+
+    QJsonObject describe() const { return m_describe; }
+    bool has(const QString &field) const;
+    QJsonValue value(const QString &field) const { return m_describe.value(field); }
+
+Q_SIGNALS:
+    void changed();
+    void stateChanged(ProjectDetails::State state);
+    // Every fresh describe result, so that the list can refresh the project's row.
+    void described(const QString &projectId, const QJsonObject &describe);
+
+private:
+    void onFinished(ApiCall *call, const QJsonObject &result);
+    void onFailed(ApiCall *call, const ApiError &error);
+    void setState(State state);
+    void dropCall();
+
+    ApiClient *m_client;
+    QString m_projectId;
+    QJsonObject m_describe;
+    QPointer<ApiCall> m_call;
+    State m_state = State::Idle;
+    ApiError m_error;
+};

@@ -1,0 +1,151 @@
+#include "models/members/MemberRules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace MemberRules {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MemberRules", text);
+}
+
+Problem problem(Rule rule, const QString &message)
+{
+    return Problem { rule, message };
+}
+
+bool isValidHandle(const QString &handle)
+{
+    // Handles are lower case (DNAnexus API, "Entity IDs").
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    return pattern.match(handle).hasMatch();
+}
+
+bool isValidEmail(const QString &text)
+{
+    // One '@', a local part without spaces, a domain of dot-separated labels with a dot.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    return pattern.match(text).hasMatch() && !text.contains(QLatin1String(".."))
+        && !text.startsWith(QLatin1Char('.')) && !text.contains(QLatin1String(".@"));
+}
+
+} // namespace
+
+QStringList levelNames()
+{
+    return { QStringLiteral("VIEW"), QStringLiteral("UPLOAD"), QStringLiteral("CONTRIBUTE"),
+             QStringLiteral("ADMINISTER") };
+}
+
+QString levelName(Level level)
+{
+    if (level == Level::None)
+        return QStringLiteral("NONE");
+    return levelNames().at(int(level) - 1);
+}
+
+std::optional<Level> parseLevel(const QString &name)
+{
+    const int index = int(levelNames().indexOf(name));
+    if (index < 0)
+        return std::nullopt;
+    return Level(index + 1);
+}
+
+InviteeKind inviteeKind(const QString &invitee)
+{
+    const QString text = invitee.trimmed();
+    if (text == QLatin1String("PUBLIC"))
+        return InviteeKind::Public;
+    if (text.startsWith(QLatin1String("user-")) && isValidHandle(text.mid(5)))
+        return InviteeKind::User;
+    if (text.startsWith(QLatin1String("org-")) && isValidHandle(text.mid(4)))
+        return InviteeKind::Org;
+    if (isValidEmail(text))
+        return InviteeKind::Email;
+    return InviteeKind::Invalid;
+}
+
+std::optional<Problem> checkInvitee(const QString &invitee)
+{
+    const QString text = invitee.trimmed();
+    if (text.isEmpty())
+        return problem(Rule::Required,
+                       tr("invitee: enter a user (user-alice), an org (org-genomics), PUBLIC or "
+                          "an e-mail address"));
+    if (inviteeKind(text) != InviteeKind::Invalid)
+        return std::nullopt;
+    if (text.startsWith(QLatin1String("user-")) || text.startsWith(QLatin1String("org-")))
+        return problem(Rule::Handle,
+                       tr("invitee: after \"user-\" or \"org-\" comes a handle of lower-case "
+                          "letters, digits, '.', '_' or '-'"));
+    if (text.compare(QLatin1String("PUBLIC"), Qt::CaseInsensitive) == 0)
+        return problem(Rule::UnknownKind, tr("invitee: everyone is written PUBLIC, in capitals"));
+    if (text.contains(QLatin1Char('@')))
+        return problem(
+            Rule::Email,
+            tr("invitee: \"%1\" is not a valid e-mail address (name@domain.example)").arg(text));
+    return problem(Rule::UnknownKind,
+                   tr("invitee: must be a user ID (user-x), an org ID (org-x), PUBLIC or an "
+                      "e-mail address"));
+}
+
+std::optional<Problem> checkInvite(const QString &invitee, Level level)
+{
+    if (auto p = checkInvitee(invitee))
+        return p;
+    if (inviteeKind(invitee) == InviteeKind::Public && level != Level::View)
+        return problem(Rule::PublicLevel, tr("level: PUBLIC can only be invited at VIEW"));
+    return std::nullopt;
+}
+
+std::optional<Problem> checkTransferTarget(const QString &invitee)
+{
+    const QString text = invitee.trimmed();
+    if (text.isEmpty())
+        return problem(Rule::Required,
+                       tr("transfer to: enter a user (user-bob) or an org (org-genomics)"));
+    const InviteeKind kind = inviteeKind(text);
+    if (kind == InviteeKind::User || kind == InviteeKind::Org)
+        return std::nullopt;
+    if (kind == InviteeKind::Invalid) {
+        if (auto p = checkInvitee(text); p && p->rule == Rule::Handle)
+            return p;
+    }
+    return problem(Rule::TransferTarget,
+                   tr("transfer to: a project can be transferred to a user (user-x) or an org "
+                      "(org-x) only"));
+}
+
+ChangeKind changeKind(Level from, Level to)
+{
+    if (from == to || from == Level::None)
+        return from == to ? ChangeKind::None : ChangeKind::Raise;
+    if (to == Level::None)
+        return ChangeKind::Remove;
+    return to < from ? ChangeKind::Decrease : ChangeKind::Raise;
+}
+
+std::optional<Problem> checkChange(Level from, Level to, bool viaDecrease)
+{
+    if (from == Level::None && to == Level::None)
+        return problem(Rule::NotAMember, tr("member: not a member of the project"));
+    if (from == to)
+        return problem(Rule::NoChange, tr("level: already %1").arg(levelName(to)));
+    if (viaDecrease && from == Level::None)
+        return problem(Rule::NotAMember,
+                       tr("member: not a member of the project; invite them instead"));
+    if (viaDecrease && to > from)
+        return problem(Rule::RaiseNeedsInvite,
+                       tr("level: decreasePermissions cannot raise %1 to %2; raising is an "
+                          "invite at the new level")
+                           .arg(levelName(from), levelName(to)));
+    return std::nullopt;
+}
+
+} // namespace MemberRules

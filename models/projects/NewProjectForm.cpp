@@ -1,0 +1,326 @@
+#include "models/projects/NewProjectForm.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ProjectApi.h"
+#include "models/projects/ProjectRules.h"
+#include "models/regions/BillToRules.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+NewProjectForm::NewProjectForm(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+NewProjectForm::~NewProjectForm()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+QStringList NewProjectForm::fieldNames()
+{
+    return { QStringLiteral("name"),
+             QStringLiteral("summary"),
+             QStringLiteral("description"),
+             QStringLiteral("protected"),
+             QStringLiteral("restricted"),
+             QStringLiteral("downloadRestricted"),
+             QStringLiteral("databaseUIViewOnly"),
+             QStringLiteral("containsPHI"),
+             QStringLiteral("tags"),
+             QStringLiteral("properties"),
+             QStringLiteral("billTo"),
+             QStringLiteral("region") };
+}
+
+QStringList NewProjectForm::flagNames()
+{
+    return { QStringLiteral("protected"), QStringLiteral("restricted"),
+             QStringLiteral("downloadRestricted"), QStringLiteral("databaseUIViewOnly"),
+             QStringLiteral("containsPHI") };
+}
+
+void NewProjectForm::setBillToOptions(const QList<BillToOption> &options)
+{
+    m_options = options;
+    Q_EMIT changed();
+}
+
+void NewProjectForm::setCatalog(const RegionCatalog &catalog)
+{
+    m_catalog = catalog;
+    Q_EMIT changed();
+}
+
+void NewProjectForm::touch(const QString &field)
+{
+    // A refusal stays beside its field until that field is edited; a general one until any is.
+    if (!m_serverError.isEmpty() && (!m_serverError.hasField() || m_serverError.field == field))
+        m_serverError = {};
+    if (m_state == State::Unknown || m_state == State::Created) {
+        m_state = State::Editing;
+        m_createdId.clear();
+    }
+    m_status.clear();
+    Q_EMIT changed();
+}
+
+void NewProjectForm::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    touch(QStringLiteral("name"));
+}
+
+void NewProjectForm::setSummary(const QString &summary)
+{
+    if (summary == m_summary)
+        return;
+    m_summary = summary;
+    touch(QStringLiteral("summary"));
+}
+
+void NewProjectForm::setDescription(const QString &description)
+{
+    if (description == m_description)
+        return;
+    m_description = description;
+    touch(QStringLiteral("description"));
+}
+
+void NewProjectForm::setFlag(const QString &flag, bool on)
+{
+    if (!flagNames().contains(flag) || m_flags.value(flag) == on)
+        return;
+    m_flags.insert(flag, on);
+    touch(flag);
+}
+
+void NewProjectForm::setTags(const QStringList &tags)
+{
+    const QStringList normal = ProjectRules::normaliseTags(tags);
+    if (normal == m_tags)
+        return;
+    m_tags = normal;
+    touch(QStringLiteral("tags"));
+}
+
+void NewProjectForm::setProperties(const QList<QPair<QString, QString>> &rows)
+{
+    if (rows == m_properties)
+        return;
+    m_properties = rows;
+    touch(QStringLiteral("properties"));
+}
+
+void NewProjectForm::setBillTo(const QString &billTo)
+{
+    if (billTo == m_billTo)
+        return;
+    m_billTo = billTo;
+    touch(QStringLiteral("billTo"));
+}
+
+void NewProjectForm::setRegion(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    touch(QStringLiteral("region"));
+}
+
+const BillToOption *NewProjectForm::currentBillToOption() const
+{
+    for (const BillToOption &o : m_options) {
+        if (o.id == m_billTo)
+            return &o;
+    }
+    return nullptr;
+}
+
+QHash<QString, QString> NewProjectForm::errors() const
+{
+    QHash<QString, QString> out;
+    const QString nameError = ProjectRules::validateProjectName(m_name);
+    if (!nameError.isEmpty())
+        out.insert(QStringLiteral("name"), nameError);
+
+    QStringList keys;
+    for (const auto &row : m_properties) {
+        if (row.first.isEmpty() && row.second.isEmpty())
+            continue;
+        const QString e = ProjectRules::validatePropertyKey(row.first, keys);
+        if (!e.isEmpty()) {
+            out.insert(QStringLiteral("properties"), e);
+            break;
+        }
+        keys << row.first;
+    }
+
+    if (const BillToOption *billTo = currentBillToOption()) {
+        // Disabled options carry their reason: not billable, or at the spending limit.
+        if (!billTo->enabled)
+            out.insert(QStringLiteral("billTo"), billTo->disabledReason);
+        const QString region = m_region.isEmpty() ? BillToRules::defaultRegion(*billTo) : m_region;
+        if (!m_region.isEmpty() && !BillToRules::isPermitted(*billTo, m_region))
+            out.insert(QStringLiteral("region"), BillToRules::notPermittedReason(*billTo));
+        if (flag(QStringLiteral("containsPHI"))) {
+            const QString phi = ProjectRules::phiProblem(*billTo, m_catalog.region(region));
+            if (!phi.isEmpty())
+                out.insert(QStringLiteral("containsPHI"), phi);
+        }
+    } else if (!m_billTo.isEmpty() && !m_options.isEmpty()) {
+        out.insert(QStringLiteral("billTo"),
+                   tr("%1 is not one of the accounts you can bill to.").arg(m_billTo));
+    }
+    if (m_serverError.hasField() && !out.contains(m_serverError.field))
+        out.insert(m_serverError.field, m_serverError.message);
+    return out;
+}
+
+QJsonObject NewProjectForm::requestInput() const
+{
+    // Only what differs from the documented defaults, so the preview reads like the choice made.
+    QJsonObject in { { QStringLiteral("name"), m_name } };
+    if (!m_summary.isEmpty())
+        in.insert(QStringLiteral("summary"), m_summary);
+    if (!m_description.isEmpty())
+        in.insert(QStringLiteral("description"), m_description);
+    for (const QString &f : flagNames()) {
+        if (flag(f))
+            in.insert(f, true);
+    }
+    if (!m_tags.isEmpty())
+        in.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m_tags));
+    QJsonObject properties;
+    for (const auto &row : m_properties) {
+        if (!row.first.isEmpty())
+            properties.insert(row.first, row.second);
+    }
+    if (!properties.isEmpty())
+        in.insert(QStringLiteral("properties"), properties);
+    if (!m_billTo.isEmpty())
+        in.insert(QStringLiteral("billTo"), m_billTo);
+    if (!m_region.isEmpty())
+        in.insert(QStringLiteral("region"), m_region);
+    return in;
+}
+
+void NewProjectForm::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT changed();
+}
+
+bool NewProjectForm::submit()
+{
+    if (isBusy() || !isValid())
+        return false;
+    m_serverError = {};
+    m_status.clear();
+    m_createdId.clear();
+    m_foundBySearch = false;
+    m_submittedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_submittedName = m_name;
+    m_call = ProjectApi(m_client).newProject(requestInput());
+    connect(m_call, &ApiCall::finished, this, &NewProjectForm::onCreated);
+    connect(m_call, &ApiCall::failed, this, &NewProjectForm::onFailed);
+    setState(State::Submitting);
+    m_call->start();
+    return true;
+}
+
+void NewProjectForm::onCreated(const QJsonObject &result)
+{
+    m_createdId = result.value(QStringLiteral("id")).toString();
+    m_status = tr("Created %1.").arg(m_createdId);
+    setState(State::Created);
+    Q_EMIT created(m_createdId);
+}
+
+void NewProjectForm::onFailed(const ApiError &error)
+{
+    if (error.type == ApiError::Type::OutcomeUnknown) {
+        searchAfterLostReply();
+        return;
+    }
+    m_serverError = FieldErrors::fromApiError(error, fieldNames());
+    if (!m_serverError.hasField())
+        m_status = m_serverError.message;
+    // The server knows a region's PHI support; remember its word for the next check.
+    if (m_serverError.field == QLatin1String("containsPHI")
+        && error.type == ApiError::Type::InvalidState && !m_region.isEmpty())
+        m_catalog.setPhiSupport(m_region, false);
+    setState(State::Editing);
+    Q_EMIT refused(m_serverError);
+}
+
+void NewProjectForm::searchAfterLostReply()
+{
+    const QJsonObject input {
+        { QStringLiteral("name"), m_submittedName },
+        { QStringLiteral("level"), QStringLiteral("ADMINISTER") },
+        { QStringLiteral("describe"), true },
+        { QStringLiteral("created"),
+          QJsonObject { { QStringLiteral("after"), m_submittedAtMs - searchSlackMs } } },
+    };
+    m_status = tr("The server did not answer; looking for a project named \"%1\"...")
+                   .arg(m_submittedName);
+    m_call = ProjectApi(m_client).findProjects(input);
+    connect(m_call, &ApiCall::finished, this, &NewProjectForm::onSearchFinished);
+    connect(m_call, &ApiCall::failed, this, &NewProjectForm::onSearchFailed);
+    setState(State::Searching);
+    m_call->start();
+}
+
+void NewProjectForm::onSearchFinished(const QJsonObject &result)
+{
+    // The newest match is the one this submission most likely made.
+    QString newest;
+    qint64 newestCreated = -1;
+    QStringList all;
+    for (const QJsonValue &v : result.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString id = r.value(QStringLiteral("id")).toString();
+        const qint64 created = r.value(QStringLiteral("describe"))
+                                   .toObject()
+                                   .value(QStringLiteral("created"))
+                                   .toInteger(0);
+        all << id;
+        if (created > newestCreated) {
+            newest = id;
+            newestCreated = created;
+        }
+    }
+    if (newest.isEmpty()) {
+        m_status = tr("The server did not answer; no project named \"%1\" was found, so it was "
+                      "probably not created. You can submit again.")
+                       .arg(m_submittedName);
+        setState(State::Unknown);
+        return;
+    }
+    m_createdId = newest;
+    m_foundBySearch = true;
+    all.removeAll(newest);
+    m_status = all.isEmpty()
+        ? tr("The server did not answer, but the project was created: %1").arg(newest)
+        : tr("The server did not answer, but the project was created: %1 (other projects of "
+             "that name created just now: %2)")
+              .arg(newest, all.join(QStringLiteral(", ")));
+    setState(State::Created);
+    Q_EMIT created(newest);
+}
+
+void NewProjectForm::onSearchFailed(const ApiError &error)
+{
+    m_status = tr("The server did not answer, and looking for the project failed too (%1). "
+                  "Check the project list for \"%2\" before submitting again.")
+                   .arg(error.userMessage(), m_submittedName);
+    setState(State::Unknown);
+}

@@ -1,0 +1,148 @@
+#include "models/regions/BillToOption.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+void flatten(const QString &prefix, const QJsonValue &value, int depth,
+             QList<QPair<QString, QString>> *out)
+{
+    const auto key = [&prefix](const QString &k) {
+        return prefix.isEmpty() ? k : prefix + QLatin1Char('.') + k;
+    };
+    if (value.isObject()) {
+        if (depth >= 3) {
+            out->append({ prefix, QStringLiteral("…") });
+            return;
+        }
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(key(it.key()), it.value(), depth + 1, out);
+    } else if (value.isDouble()) {
+        out->append({ prefix, QString::number(value.toDouble(), 'g', 10) });
+    } else if (value.isString()) {
+        out->append({ prefix, value.toString() });
+    } else if (value.isBool()) {
+        out->append({ prefix, value.toBool() ? QStringLiteral("yes") : QStringLiteral("no") });
+    } else if (value.isArray()) {
+        out->append({ prefix, QStringLiteral("%1 entries").arg(value.toArray().size()) });
+    }
+}
+
+} // namespace
+
+QString BillToOption::label() const
+{
+    return name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
+}
+
+BillToOption BillToOption::fromDescribe(const QJsonObject &d)
+{
+    BillToOption o;
+    o.id = str(d, "id");
+    const QString cls = str(d, "class");
+    o.kind
+        = (cls == QLatin1String("org") || (cls.isEmpty() && o.id.startsWith(QLatin1String("org-"))))
+        ? Kind::Org
+        : Kind::User;
+
+    o.name = str(d, "name");
+    if (o.name.isEmpty()) {
+        const QString first = str(d, "first");
+        const QString last = str(d, "last");
+        o.name = QString(first + QLatin1Char(' ') + last).trimmed();
+    }
+    if (o.name.isEmpty())
+        o.name = o.id;
+
+    for (const QJsonValue &r : d.value(QLatin1String("permittedRegions")).toArray()) {
+        if (r.isString() && !o.permittedRegions.contains(r.toString()))
+            o.permittedRegions << r.toString();
+    }
+    o.defaultRegion = str(d, "defaultRegion");
+    o.phiFeatures = d.value(QLatin1String("phiFeatures")).toBool();
+    o.atSpendingLimit = d.value(QLatin1String("atSpendingLimit")).toBool();
+    o.level = str(d, "level").toUpper();
+    o.allowBillableActivities = d.value(QLatin1String("allowBillableActivities")).toBool();
+    o.pricingModelsByRegion = d.value(QLatin1String("pricingModelsByRegion")).toObject();
+    o.userBillTo = o.isOrg() ? QString() : str(d, "billTo");
+    return o;
+}
+
+namespace {
+
+QString shortHeader(const QString &key)
+{
+    if (key.compare(QLatin1String("phi"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("PHI");
+    QStringList parts = key.split(QLatin1Char('.'));
+    bool perGB = false;
+    for (QString &part : parts) {
+        for (const QLatin1String suffix : { QLatin1String("PricePerGB"), QLatin1String("PerGB") }) {
+            if (part.endsWith(suffix) && part.size() > suffix.size()) {
+                part.chop(suffix.size());
+                perGB = true;
+                break;
+            }
+        }
+    }
+    QString header = parts.join(QLatin1Char(' '));
+    if (!header.isEmpty())
+        header[0] = header.at(0).toUpper();
+    return perGB ? header + QStringLiteral(" /GB") : header;
+}
+
+QString shortValue(const QString &text)
+{
+    bool number = false;
+    const double value = text.toDouble(&number);
+    return number ? QString::number(value, 'g', 4) : text;
+}
+
+} // namespace
+
+PricingTable pricingTable(const QJsonObject &pricingModelsByRegion)
+{
+    PricingTable table;
+    QHash<QString, int> columnOf;
+    QList<QHash<QString, QString>> cells;
+    for (auto it = pricingModelsByRegion.begin(); it != pricingModelsByRegion.end(); ++it) {
+        QHash<QString, QString> row;
+        const QJsonObject model = it.value().toObject();
+        for (auto item = model.begin(); item != model.end(); ++item) {
+            if (!columnOf.contains(item.key())) {
+                columnOf.insert(item.key(), int(table.columns.size()));
+                table.columns.append({ item.key(), shortHeader(item.key()) });
+            }
+            // A nested price sheet (e.g. one price per unarchive rate) stays in one cell.
+            QStringList parts;
+            for (const auto &line : pricingSummary({ { item.key(), item.value() } })) {
+                const QString name = line.first.mid(item.key().size() + 1);
+                parts << (name.isEmpty() ? shortValue(line.second)
+                                         : name + QLatin1Char(' ') + shortValue(line.second));
+            }
+            row.insert(item.key(), parts.join(QStringLiteral(" · ")));
+        }
+        table.rows.append({ it.key(), {} });
+        cells.append(row);
+    }
+    for (int r = 0; r < table.rows.size(); ++r) {
+        for (const PricingTable::Column &c : std::as_const(table.columns))
+            table.rows[r].second << cells.at(r).value(c.key);
+    }
+    return table;
+}
+
+QList<QPair<QString, QString>> pricingSummary(const QJsonObject &regionPricing)
+{
+    QList<QPair<QString, QString>> out;
+    for (auto it = regionPricing.begin(); it != regionPricing.end(); ++it)
+        flatten(it.key(), it.value(), 1, &out);
+    return out;
+}

@@ -1,0 +1,112 @@
+#include "tests/support/WidgetLookup.h"
+#include "ui/browser/FilterBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestFilterBar : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults_sendNoFilterButLevelView();
+    void typedFilters_becomeTheQuery();
+    void badPropertyFilter_showsErrorAndDisablesApply();
+    void badBillTo_namesTheField();
+    void enterInName_applies();
+    void setQuery_roundTrips();
+};
+
+void TestFilterBar::defaults_sendNoFilterButLevelView()
+{
+    FilterBar bar;
+    const ProjectQuery q = bar.query();
+    QVERIFY(q.name.isEmpty());
+    QCOMPARE(q.minLevel, Level::View);
+    QVERIFY(q.tags.isEmpty());
+    QVERIFY(!q.containsPHI);
+    QVERIFY(child<QPushButton>(&bar, "filterApply")->isEnabled());
+}
+
+void TestFilterBar::typedFilters_becomeTheQuery()
+{
+    FilterBar bar;
+    QTest::keyClicks(child<QLineEdit>(&bar, "filterName"), QStringLiteral("rna*"));
+    child<QComboBox>(&bar, "filterNameMode")->setCurrentIndex(1);
+    QTest::keyClicks(child<QLineEdit>(&bar, "filterTags"), QStringLiteral("rna, qc ,rna"));
+    QTest::keyClicks(child<QLineEdit>(&bar, "filterProperties"),
+                     QStringLiteral("owner=alice, reviewed"));
+    QTest::keyClicks(child<QLineEdit>(&bar, "filterBillTo"), QStringLiteral("org-genomics"));
+    child<QComboBox>(&bar, "filterPHI")->setCurrentIndex(1);
+    const ProjectQuery q = bar.query();
+    QCOMPARE(q.name, QStringLiteral("rna*"));
+    QCOMPARE(q.nameMode, ProjectQuery::NameMode::Glob);
+    QCOMPARE(q.tags, (QStringList { QStringLiteral("rna"), QStringLiteral("qc") }));
+    QCOMPARE(q.properties.size(), 2);
+    QCOMPARE(q.properties.at(0).key, QStringLiteral("owner"));
+    QCOMPARE(q.properties.at(0).value.value_or(QString()), QStringLiteral("alice"));
+    QVERIFY(!q.properties.at(1).value);
+    QCOMPARE(q.billTo, QStringLiteral("org-genomics"));
+    QCOMPARE(q.containsPHI.value_or(false), true);
+}
+
+void TestFilterBar::badPropertyFilter_showsErrorAndDisablesApply()
+{
+    FilterBar bar;
+    QTest::keyClicks(child<QLineEdit>(&bar, "filterProperties"), QStringLiteral("=value"));
+    auto *error = child<QLabel>(&bar, "filterError");
+    QVERIFY(!error->isHidden());
+    QVERIFY(error->text().startsWith(QLatin1String("Properties:")));
+    QVERIFY(!child<QPushButton>(&bar, "filterApply")->isEnabled());
+    // Nothing typed is lost.
+    QCOMPARE(child<QLineEdit>(&bar, "filterProperties")->text(), QStringLiteral("=value"));
+}
+
+void TestFilterBar::badBillTo_namesTheField()
+{
+    FilterBar bar;
+    QTest::keyClicks(child<QLineEdit>(&bar, "filterBillTo"), QStringLiteral("genomics"));
+    QVERIFY(bar.problem().startsWith(QLatin1String("billTo:")));
+    QVERIFY(!child<QPushButton>(&bar, "filterApply")->isEnabled());
+}
+
+void TestFilterBar::enterInName_applies()
+{
+    FilterBar bar;
+    QSignalSpy spy(&bar, &FilterBar::applyRequested);
+    auto *name = child<QLineEdit>(&bar, "filterName");
+    QTest::keyClicks(name, QStringLiteral("demo"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<ProjectQuery>().name, QStringLiteral("demo"));
+}
+
+void TestFilterBar::setQuery_roundTrips()
+{
+    FilterBar bar;
+    bar.setKnownRegions({ QStringLiteral("aws:us-east-1"), QStringLiteral("azure:westus") });
+    ProjectQuery q;
+    q.name = QStringLiteral("^a.*");
+    q.nameMode = ProjectQuery::NameMode::Regexp;
+    q.minLevel = Level::Administer;
+    q.regions = { QStringLiteral("azure:westus") };
+    q.tags = { QStringLiteral("x") };
+    q.properties = { PropertyFilter { QStringLiteral("k"), QStringLiteral("v") } };
+    q.containsPHI = false;
+    bar.setQuery(q);
+    const ProjectQuery back = bar.query();
+    QCOMPARE(back.name, q.name);
+    QCOMPARE(back.nameMode, q.nameMode);
+    QCOMPARE(back.minLevel, q.minLevel);
+    QCOMPARE(back.regions, q.regions);
+    QCOMPARE(back.tags, q.tags);
+    QCOMPARE(back.properties.size(), 1);
+    QCOMPARE(back.containsPHI.value_or(true), false);
+}
+
+QTEST_MAIN(TestFilterBar)
+#include "tst_filterbar.moc"

@@ -1,0 +1,258 @@
+#include "models/members/MemberListModel.h"
+#include "models/members/MembersForm.h"
+#include "models/regions/BillToRules.h"
+#include "tests/support/FormSandbox.h"
+#include "ui/members/MembersDialog.h"
+#include "ui/regions/BillToPicker.h"
+#include "ui/regions/WorldMapWidget.h"
+#include "ui/widgets/FormNote.h"
+#include "ui/widgets/RequestPreview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+// The members dialog against the sandbox's demo world.
+class TestMembersDialog : public QObject
+{
+    Q_OBJECT
+    FormSandbox m_sandbox;
+
+    template<typename T> static T *find(QWidget *dialog, const char *name)
+    {
+        return dialog->findChild<T *>(QLatin1String(name));
+    }
+
+    QJsonObject permissions(const QString &id)
+    {
+        return m_sandbox.describe(id).value(QLatin1String("permissions")).toObject();
+    }
+
+    QList<BillToOption> billTos(const QString &user)
+    {
+        const QJsonObject me = m_sandbox.call(user, QStringLiteral("describe"), {}, user).result;
+        QList<QJsonObject> orgs;
+        for (const char *org : { "org-genomics", "org-clinical", "org-eurolab", "org-partners" }) {
+            const CallOutcome out
+                = m_sandbox.call(QLatin1String(org), QStringLiteral("describe"), {}, user);
+            if (out.succeeded())
+                orgs << out.result;
+        }
+        return BillToRules::options(me, orgs);
+    }
+
+    void selectMember(MembersDialog &dialog, const QString &member, const QString &level)
+    {
+        auto *table = find<QTableView>(&dialog, "membersTable");
+        const int row = dialog.form()->members()->rowOf(member);
+        QVERIFY(row >= 0);
+        table->selectRow(row);
+        auto *combo = find<QComboBox>(&dialog, "memberLevel");
+        const int index = combo->findData(level);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
+
+    void acceptOptions_disableBillTosWithoutTheRegion()
+    {
+        BillToOption a;
+        a.id = QStringLiteral("user-bob");
+        a.permittedRegions = QStringList { QStringLiteral("aws:us-east-1") };
+        a.enabled = true;
+        BillToOption b = a;
+        b.id = QStringLiteral("org-genomics");
+        b.permittedRegions << QStringLiteral("aws:eu-west-2");
+        const auto out = MembersForm::acceptOptions({ a, b }, QStringLiteral("aws:eu-west-2"));
+        QVERIFY(!out.at(0).enabled);
+        QVERIFY(out.at(0).disabledReason.contains(QLatin1String("aws:eu-west-2")));
+        QVERIFY(out.at(1).enabled);
+    }
+
+    void invite_withoutEmail_addsTheMember()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("London genomes"));
+        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                             QStringLiteral("user-alice"), {});
+        QSignalSpy changed(&dialog, &MembersDialog::projectChanged);
+        dialog.show();
+        dialog.tabs()->setCurrentIndex(MembersDialog::InviteTab);
+        auto *invitee = find<QLineEdit>(&dialog, "invitee");
+        auto *button = find<QPushButton>(&dialog, "inviteButton");
+        QTest::keyClicks(invitee, QStringLiteral("user-Bob"));
+        QVERIFY(find<FormNote>(&dialog, "inviteError")->isVisible());
+        QVERIFY(!button->isEnabled());
+        invitee->clear();
+        QTest::keyClicks(invitee, QStringLiteral("PUBLIC"));
+        find<QComboBox>(&dialog, "inviteLevel")->setCurrentText(QStringLiteral("UPLOAD"));
+        QVERIFY(find<FormNote>(&dialog, "inviteError")->text().contains(QLatin1String("VIEW")));
+        QVERIFY(!button->isEnabled());
+        invitee->clear();
+        QTest::keyClicks(invitee, QStringLiteral("user-bob"));
+        find<QCheckBox>(&dialog, "notify")->setChecked(false);
+        QVERIFY(button->isEnabled());
+        QVERIFY(find<RequestPreview>(&dialog, "requestPreview")
+                    ->text()
+                    .contains(QLatin1String("\"suppressEmailNotification\": true")));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QTRY_VERIFY(!dialog.form()->isBusy());
+        QCOMPARE(permissions(id).value(QLatin1String("user-bob")).toString(),
+                 QStringLiteral("UPLOAD"));
+        QVERIFY(dialog.form()->members()->rowOf(QStringLiteral("user-bob")) >= 0);
+    }
+
+    void invite_byNonAdministrator_permissionDenied_inputKept()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("Tumour WGS cohort"));
+        const QString bob = QStringLiteral("user-bob");
+        MembersDialog dialog(m_sandbox.as(bob), m_sandbox.describe(id, bob), bob, {});
+        QSignalSpy failed(dialog.form(), &MembersForm::failed);
+        dialog.show();
+        dialog.tabs()->setCurrentIndex(MembersDialog::InviteTab);
+        QTest::keyClicks(find<QLineEdit>(&dialog, "invitee"),
+                         QStringLiteral("carol@sandbox.example"));
+        find<QComboBox>(&dialog, "inviteLevel")->setCurrentText(QStringLiteral("CONTRIBUTE"));
+        QTest::mouseClick(find<QPushButton>(&dialog, "inviteButton"), Qt::LeftButton);
+        QVERIFY(failed.wait(5000));
+        QTRY_VERIFY(!dialog.form()->isBusy());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.form()->serverError().message.isEmpty(), false);
+        QVERIFY(
+            find<FormNote>(&dialog, "explanation")->text().contains(QLatin1String("CONTRIBUTE")));
+        QCOMPARE(find<QLineEdit>(&dialog, "invitee")->text(),
+                 QStringLiteral("carol@sandbox.example"));
+        QCOMPARE(find<QComboBox>(&dialog, "inviteLevel")->currentText(),
+                 QStringLiteral("CONTRIBUTE"));
+        QVERIFY(!permissions(id).contains(QLatin1String("user-carol")));
+        saveShot(&dialog, QStringLiteral("members-permission-denied"));
+    }
+
+    void changeLevels_lowerRemoveAndRaise_sentAsDecreaseAndInvite()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("Tumour WGS cohort"));
+        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                             QStringLiteral("user-alice"), {});
+        QSignalSpy changed(&dialog, &MembersDialog::projectChanged);
+        dialog.show();
+        selectMember(dialog, QStringLiteral("user-bob"), QStringLiteral("VIEW"));
+        selectMember(dialog, QStringLiteral("org-genomics"), QStringLiteral("UPLOAD"));
+        const QList<MemberRequest> requests = dialog.form()->changeRequests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).method, QStringLiteral("decreasePermissions"));
+        QCOMPARE(requests.at(0).input, QJsonObject({ { "user-bob", "VIEW" } }));
+        QCOMPARE(requests.at(1).method, QStringLiteral("invite"));
+        selectMember(dialog, QStringLiteral("user-bob"), QStringLiteral("NONE"));
+        QVERIFY(find<RequestPreview>(&dialog, "requestPreview")
+                    ->text()
+                    .contains(QLatin1String("\"user-bob\": null")));
+        saveShot(&dialog, QStringLiteral("members-pending-changes"));
+        QTest::mouseClick(find<QPushButton>(&dialog, "applyChanges"), Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QTRY_VERIFY(!dialog.form()->isBusy());
+        const QJsonObject after = permissions(id);
+        QVERIFY(!after.contains(QLatin1String("user-bob")));
+        QCOMPARE(after.value(QLatin1String("org-genomics")).toString(), QStringLiteral("UPLOAD"));
+        QVERIFY(!dialog.form()->members()->hasPending());
+    }
+
+    void leave_afterConfirmation_emitsProjectLeft()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("Frankfurt RNA-seq"));
+        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                             QStringLiteral("user-alice"), {});
+        QSignalSpy left(&dialog, &MembersDialog::projectLeft);
+        dialog.show();
+        QVERIFY(!find<QWidget>(&dialog, "leaveConfirmation")->isVisible());
+        QTest::mouseClick(find<QPushButton>(&dialog, "leave"), Qt::LeftButton);
+        QVERIFY(find<QWidget>(&dialog, "leaveConfirmation")->isVisible());
+        QVERIFY(find<RequestPreview>(&dialog, "requestPreview")
+                    ->text()
+                    .contains(QLatin1String("/leave")));
+        QTest::mouseClick(find<QPushButton>(&dialog, "confirmLeave"), Qt::LeftButton);
+        QVERIFY(left.wait(5000));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QJsonObject after = m_sandbox.describe(id, QStringLiteral("user-bob"))
+                                      .value(QLatin1String("permissions"))
+                                      .toObject();
+        QVERIFY(!after.contains(QLatin1String("user-alice")));
+    }
+
+    void transfer_thenAcceptWithAPermittedBillTo()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("UKB imaging"));
+        {
+            MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                                 QStringLiteral("user-alice"), {});
+            QSignalSpy changed(&dialog, &MembersDialog::projectChanged);
+            dialog.show();
+            dialog.tabs()->setCurrentIndex(MembersDialog::TransferTab);
+            QTest::keyClicks(find<QLineEdit>(&dialog, "transferTarget"),
+                             QStringLiteral("user-bob"));
+            auto *button = find<QPushButton>(&dialog, "transferButton");
+            QVERIFY(!button->isEnabled()); // the name is not typed yet
+            QTest::keyClicks(find<QLineEdit>(&dialog, "transferConfirmation"),
+                             QStringLiteral("UKB imaging"));
+            QVERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(changed.wait(5000));
+            QTRY_VERIFY(!dialog.form()->isBusy());
+            QCOMPARE(dialog.form()->pendingTransfer(), QStringLiteral("user-bob"));
+        }
+        QCOMPARE(m_sandbox.describe(id).value(QLatin1String("pendingTransfer")).toString(),
+                 QStringLiteral("user-bob"));
+
+        // Bob may bill to himself (no eu-west-2) or org-genomics (eu-west-2 permitted).
+        const QString bob = QStringLiteral("user-bob");
+        QJsonObject describe = m_sandbox.describe(id);
+        MembersDialog dialog(m_sandbox.as(bob), describe, bob, billTos(bob));
+        QSignalSpy changed(&dialog, &MembersDialog::projectChanged);
+        dialog.show();
+        dialog.tabs()->setCurrentIndex(MembersDialog::TransferTab);
+        auto *picker = find<BillToPicker>(&dialog, "acceptBillTo");
+        QVERIFY(!picker->setCurrentBillTo(bob));
+        QVERIFY(find<QLabel>(&dialog, "billToUnavailable")
+                    ->text()
+                    .contains(QStringLiteral("user-bob does not permit aws:eu-west-2")));
+        auto *map = find<WorldMapWidget>(&dialog, "acceptRegionMap");
+        QVERIFY(map->isVisible());
+        QVERIFY(!map->isSelectable());
+        QCOMPARE(map->currentRegion(), QStringLiteral("aws:eu-west-2"));
+        QVERIFY(
+            find<QLabel>(&dialog, "acceptRegionText")->text().contains(QStringLiteral("stays")));
+        QVERIFY(picker->setCurrentBillTo(QStringLiteral("org-genomics")));
+        QCOMPARE(dialog.form()->acceptBillTo(), QStringLiteral("org-genomics"));
+        auto *accept = find<QPushButton>(&dialog, "acceptButton");
+        QVERIFY(accept->isEnabled());
+        saveShot(&dialog, QStringLiteral("members-accept-transfer"));
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QTRY_VERIFY(!dialog.form()->isBusy());
+        const QJsonObject after = m_sandbox.describe(id, bob);
+        QCOMPARE(after.value(QLatin1String("billTo")).toString(), QStringLiteral("org-genomics"));
+        QVERIFY(after.value(QLatin1String("pendingTransfer")).toString().isEmpty());
+    }
+
+    void fillExample_isValid()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("Clinical trial CT-7"));
+        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                             QStringLiteral("user-alice"), {});
+        dialog.fillExample();
+        QVERIFY(!dialog.form()->inviteProblem());
+        saveShot(&dialog, QStringLiteral("members-example"));
+        dialog.tabs()->setCurrentIndex(MembersDialog::MembersTab);
+        saveShot(&dialog, QStringLiteral("members-table"));
+    }
+};
+
+QTEST_MAIN(TestMembersDialog)
+#include "tst_membersdialog.moc"

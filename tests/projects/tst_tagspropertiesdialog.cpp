@@ -1,0 +1,169 @@
+#include "api/ProjectApi.h"
+#include "models/projects/TagsPropertiesForm.h"
+#include "tests/support/CallRunner.h"
+#include "tests/support/TestSandbox.h"
+#include "tests/support/WidgetLookup.h"
+#include "ui/projects/TagsPropertiesDialog.h"
+#include "ui/widgets/FieldErrorLabel.h"
+#include "ui/widgets/RequestPreview.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+class TestTagsPropertiesDialog : public QObject
+{
+    Q_OBJECT
+
+    TestSandbox m_sandbox;
+
+    QJsonObject describe(const QString &id)
+    {
+        return runCall(ProjectApi(m_sandbox.admin())
+                           .describeProject(id,
+                                            { { QStringLiteral("name"), true },
+                                              { QStringLiteral("tags"), true },
+                                              { QStringLiteral("properties"), true } }))
+            .result;
+    }
+    QString newProject(const QString &name)
+    {
+        const QJsonObject in {
+            { QStringLiteral("name"), name },
+            { QStringLiteral("tags"), QJsonArray { QStringLiteral("a"), QStringLiteral("b") } },
+            { QStringLiteral("properties"),
+              QJsonObject { { QStringLiteral("k1"), QStringLiteral("v1") },
+                            { QStringLiteral("k2"), QStringLiteral("v2") } } },
+        };
+        return runCall(ProjectApi(m_sandbox.admin()).newProject(in))
+            .result.value(QStringLiteral("id"))
+            .toString();
+    }
+    static void addTag(QWidget *dialog, const QString &tag)
+    {
+        QTest::keyClicks(child<QLineEdit>(dialog, "newTag"), tag);
+        QTest::mouseClick(child<QPushButton>(dialog, "addTag"), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
+
+    void open_showsTagsAndProperties_applyDisabled()
+    {
+        const QString id = newProject(QStringLiteral("T0"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        QCOMPARE(child<QListWidget>(&dialog, "tagList")->count(), 2);
+        QCOMPARE(child<QTableWidget>(&dialog, "propertiesTable")->rowCount(), 2);
+        QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    }
+    void emptyTag_isRefusedInline_duplicateIgnored()
+    {
+        const QString id = newProject(QStringLiteral("T1"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        addTag(&dialog, QStringLiteral("   "));
+        QVERIFY(child<FieldErrorLabel>(&dialog, "tagsError")->isVisible());
+        child<QLineEdit>(&dialog, "newTag")->clear();
+        addTag(&dialog, QStringLiteral("a"));
+        QCOMPARE(child<QListWidget>(&dialog, "tagList")->count(), 2);
+        QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    }
+    void duplicatePropertyName_disablesApply()
+    {
+        const QString id = newProject(QStringLiteral("T2"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        child<QTableWidget>(&dialog, "propertiesTable")->item(1, 0)->setText(QStringLiteral("k1"));
+        QVERIFY(child<FieldErrorLabel>(&dialog, "propertiesError")->isVisible());
+        QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    }
+    void apply_success_sendsTagsAndPropertiesDiff()
+    {
+        const QString id = newProject(QStringLiteral("T3"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        addTag(&dialog, QStringLiteral("c"));
+        auto *tags = child<QListWidget>(&dialog, "tagList");
+        tags->findItems(QStringLiteral("b"), Qt::MatchExactly).first()->setSelected(true);
+        QTest::mouseClick(child<QPushButton>(&dialog, "removeTag"), Qt::LeftButton);
+        auto *table = child<QTableWidget>(&dialog, "propertiesTable");
+        table->item(0, 1)->setText(QStringLiteral("v1b")); // k1 (rows sorted by key)
+        table->selectRow(1);
+        QTest::mouseClick(child<QPushButton>(&dialog, "propertiesRemove"), Qt::LeftButton);
+        const QString preview = child<RequestPreview>(&dialog, "requestPreview")->text();
+        QVERIFY(preview.contains(QStringLiteral("/addTags")));
+        QVERIFY(preview.contains(QStringLiteral("/removeTags")));
+        QVERIFY(preview.contains(QStringLiteral("\"k2\": null")));
+        QVERIFY(child<QLabel>(&dialog, "diff")->text().contains(QStringLiteral("removed")));
+        QSignalSpy changed(&dialog, &TagsPropertiesDialog::projectChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        const QJsonObject d = describe(id);
+        QCOMPARE(d.value(QStringLiteral("tags")).toArray(),
+                 QJsonArray({ QStringLiteral("a"), QStringLiteral("c") }));
+        QCOMPARE(d.value(QStringLiteral("properties")).toObject(),
+                 QJsonObject({ { QStringLiteral("k1"), QStringLiteral("v1b") } }));
+    }
+    void removeAll_describesThenShowsDiffBeforeApplying()
+    {
+        const QString id = newProject(QStringLiteral("T4"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        // A property added on the server after the dialog opened goes too.
+        QVERIFY(runCall(ProjectApi(m_sandbox.admin())
+                            .setProperties(id, { { QStringLiteral("late"), QStringLiteral("x") } }))
+                    .succeeded());
+        QTest::mouseClick(child<QPushButton>(&dialog, "removeAllProperties"), Qt::LeftButton);
+        QVERIFY(dialog.form()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.form()->isBusy(), 5000);
+        // Staged only: the diff names every key of the server, nothing has been sent yet.
+        const QString diff = child<QLabel>(&dialog, "diff")->text();
+        QVERIFY2(diff.contains(QStringLiteral("late: \"x\" -> removed")), qPrintable(diff));
+        QVERIFY(child<RequestPreview>(&dialog, "requestPreview")
+                    ->text()
+                    .contains(QStringLiteral("\"late\": null")));
+        QVERIFY(!describe(id).value(QStringLiteral("properties")).toObject().isEmpty());
+        QVERIFY(child<QTableWidget>(&dialog, "propertiesTable")->rowCount() == 0);
+
+        QSignalSpy changed(&dialog, &TagsPropertiesDialog::projectChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(describe(id).value(QStringLiteral("properties")).toObject().isEmpty());
+    }
+    void apply_refused_staysOpenWithInput()
+    {
+        // Alice only has VIEW on Carol's sandbox: addTags needs CONTRIBUTE.
+        const CallOutcome found = runCall(
+            ProjectApi(m_sandbox.admin())
+                .findProjects({ { QStringLiteral("name"), QStringLiteral("Carol's sandbox") },
+                                { QStringLiteral("level"), QStringLiteral("VIEW") } }));
+        const QString id = found.result.value(QStringLiteral("results"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        addTag(&dialog, QStringLiteral("mine"));
+        QSignalSpy refused(dialog.form(), &TagsPropertiesForm::refused);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(refused.wait(5000));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!child<QListWidget>(&dialog, "tagList")
+                     ->findItems(QStringLiteral("mine"), Qt::MatchExactly)
+                     .isEmpty());
+        QVERIFY(child<QLabel>(&dialog, "status")->text().contains(QStringLiteral("CONTRIBUTE")));
+        QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled()); // may try again
+    }
+};
+
+QTEST_MAIN(TestTagsPropertiesDialog)
+#include "tst_tagspropertiesdialog.moc"

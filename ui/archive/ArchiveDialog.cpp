@@ -1,0 +1,268 @@
+#include "ui/archive/ArchiveDialog.h"
+
+#include "models/archive/AllCopiesPermission.h"
+#include "models/archive/ArchiveJob.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const QString &billTo,
+                             const QStringList &selectedFiles, const QStringList &folders,
+                             const QString &currentFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_projectId(projectId)
+    , m_files(selectedFiles)
+    , m_job(new ArchiveJob(client, projectId, this))
+    , m_permission(new AllCopiesPermission(client, this))
+    , m_filesMode(new QRadioButton(this))
+    , m_folderMode(new QRadioButton(QStringLiteral("The folder"), this))
+    , m_folder(new QComboBox(this))
+    , m_recurse(new QCheckBox(QStringLiteral("Include subfolders"), this))
+    , m_allCopies(new QCheckBox(QStringLiteral("Archive all copies under the same billTo "
+                                               "(allCopies)"),
+                                this))
+    , m_allCopiesReason(note({}, this))
+    , m_problem(note({}, this))
+    , m_progress(new QProgressBar(this))
+    , m_results(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("archiveDialog"));
+    setWindowTitle(QStringLiteral("Archive files"));
+    m_filesMode->setObjectName(QStringLiteral("filesMode"));
+    m_folderMode->setObjectName(QStringLiteral("folderMode"));
+    m_folder->setObjectName(QStringLiteral("folderCombo"));
+    m_recurse->setObjectName(QStringLiteral("recurseCheck"));
+    m_allCopies->setObjectName(QStringLiteral("allCopiesCheck"));
+    m_allCopiesReason->setObjectName(QStringLiteral("allCopiesReason"));
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_progress->setObjectName(QStringLiteral("archiveProgress"));
+    m_results->setObjectName(QStringLiteral("batchResults"));
+
+    m_filesMode->setText(QStringLiteral("The %1 selected files").arg(m_files.size()));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_filesMode);
+    group->addButton(m_folderMode);
+    m_folder->addItems(folders.isEmpty() ? QStringList { QStringLiteral("/") } : folders);
+    m_folder->setCurrentText(currentFolder.isEmpty() ? QStringLiteral("/") : currentFolder);
+    m_recurse->setChecked(true);
+    (m_files.isEmpty() ? m_folderMode : m_filesMode)->setChecked(true);
+    m_filesMode->setEnabled(!m_files.isEmpty());
+
+    auto *what
+        = new QGroupBox(QStringLiteral("What to archive (files or one folder, not both)"), this);
+    auto *whatLayout = new QVBoxLayout(what);
+    whatLayout->addWidget(m_filesMode);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folderMode);
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_recurse);
+    whatLayout->addLayout(folderRow);
+
+    m_allCopies->setEnabled(false);
+    m_allCopiesReason->setText(m_permission->result().reason);
+    m_allCopiesReason->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_progress->setVisible(false);
+    m_results->setVisible(false);
+    m_results->setMinimumHeight(90);
+    m_results->setWordWrap(true); // an error names the file; it must be readable whole
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_archive = buttons->addButton(QStringLiteral("Archive"), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QStringLiteral("Cancel remaining batches"),
+                                  QDialogButtonBox::ActionRole);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_archive->setObjectName(QStringLiteral("archiveButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_cancel->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addWidget(note(
+        QStringLiteral("<b>archival</b>: archiving is requested for this copy, but other "
+                       "projects billed to the same account still hold a live copy, so the data "
+                       "stays in live storage (and is billed as live) until every copy is "
+                       "requested. <b>archived</b>: every copy under the billTo was requested; "
+                       "the data moved to archive storage and must be unarchived (at a cost) "
+                       "before it can be read."),
+        this));
+    layout->addWidget(m_allCopies);
+    layout->addWidget(m_allCopiesReason);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(buttons);
+
+    connect(m_filesMode, &QRadioButton::toggled, this, &ArchiveDialog::updateState);
+    connect(m_folder, &QComboBox::currentTextChanged, this, &ArchiveDialog::updateState);
+    connect(m_recurse, &QCheckBox::toggled, this, &ArchiveDialog::updateState);
+    connect(m_archive, &QPushButton::clicked, this, &ArchiveDialog::startArchive);
+    connect(m_cancel, &QPushButton::clicked, m_job, &ArchiveJob::cancel);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_permission, &AllCopiesPermission::checked, this, [this](const AllCopiesCheck &c) {
+        m_allCopies->setEnabled(c.allowed && !m_job->isRunning());
+        if (!c.allowed)
+            m_allCopies->setChecked(false);
+        m_allCopiesReason->setText(c.allowed ? QStringLiteral("Every copy in projects billed to "
+                                                              "the same account is archived "
+                                                              "at once.")
+                                             : c.reason);
+    });
+    connect(m_job, &ArchiveJob::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setFormat(QStringLiteral("Batch %1 of %2").arg(done).arg(total));
+    });
+    connect(m_job, &ArchiveJob::batchFinished, this, &ArchiveDialog::addResult);
+    connect(m_job, &ArchiveJob::finished, this, [this] {
+        m_cancel->setVisible(false);
+        m_archive->setEnabled(false);
+        m_close->setEnabled(true);
+        const int failed = m_job->failedBatches();
+        m_problem->setText(failed == 0 ? QString()
+                                       : QStringLiteral("%1 of %2 batches failed; their files "
+                                                        "were not archived.")
+                                             .arg(failed)
+                                             .arg(m_job->batchCount()));
+        Q_EMIT archived(m_job->archivedCount());
+    });
+    if (client)
+        m_permission->check(billTo);
+    updateState();
+}
+
+ArchiveSelection ArchiveDialog::selection() const
+{
+    ArchiveSelection s;
+    if (m_filesMode->isChecked()) {
+        s.files = m_files;
+    } else {
+        s.folder = m_folder->currentText();
+        s.recurse = m_recurse->isChecked();
+    }
+    return s;
+}
+
+QString ArchiveDialog::problem() const
+{
+    if (m_filesMode->isChecked() && m_files.isEmpty())
+        return QStringLiteral("No files are selected: select files in the table, or choose a "
+                              "folder.");
+    return ArchiveRules::selectionProblem(selection());
+}
+
+void ArchiveDialog::updateState()
+{
+    m_folder->setEnabled(m_folderMode->isChecked());
+    m_recurse->setEnabled(m_folderMode->isChecked());
+    const QString why = problem();
+    m_problem->setText(why);
+    m_archive->setEnabled(why.isEmpty() && !m_job->isRunning());
+    if (m_filesMode->isChecked() && m_files.size() > ArchiveRules::MaxFilesPerRequest)
+        m_archive->setText(
+            QStringLiteral("Archive in %1 batches").arg(ArchiveRules::batches(m_files).size()));
+    else
+        m_archive->setText(QStringLiteral("Archive"));
+}
+
+void ArchiveDialog::startArchive()
+{
+    m_results->clear();
+    m_results->setVisible(true);
+    m_progress->setVisible(true);
+    QString why;
+    if (!m_job->start(selection(), m_allCopies->isChecked(), &why)) {
+        m_problem->setText(why);
+        return;
+    }
+    m_archive->setEnabled(false);
+    m_allCopies->setEnabled(false);
+    m_filesMode->setEnabled(false);
+    m_folderMode->setEnabled(false);
+    m_folder->setEnabled(false);
+    m_recurse->setEnabled(false);
+    m_cancel->setVisible(m_job->batchCount() > 1);
+    m_close->setEnabled(false);
+}
+
+void ArchiveDialog::addResult(const ArchiveBatchResult &result)
+{
+    addResultLine(result, m_job->batchCount());
+}
+
+void ArchiveDialog::addResultLine(const ArchiveBatchResult &result, int batchCount)
+{
+    const QString batch = batchCount > 1
+        ? QStringLiteral("Batch %1 (%2 files): ").arg(result.index + 1).arg(result.requested)
+        : QString();
+    QString text;
+    if (result.skipped)
+        text = batch + QStringLiteral("not sent (cancelled); its files were not archived.");
+    else if (result.ok())
+        text = batch
+            + QStringLiteral("%1 files tagged for archival").arg(QLocale().toString(result.count))
+            + (result.requested > result.count ? QStringLiteral(" (the other %1 were not live)")
+                                                     .arg(result.requested - result.count)
+                                               : QString())
+            + QLatin1Char('.');
+    else
+        text = batch + ArchiveRules::failureMessage(result.error);
+    auto *item = new QListWidgetItem(text, m_results);
+    if (!result.ok())
+        item->setForeground(result.skipped ? QColor(0x80, 0x60, 0x00) : QColor(0xb0, 0x00, 0x20));
+}
+
+void ArchiveDialog::showExample()
+{
+    m_results->setVisible(true);
+    m_progress->setVisible(true);
+    m_progress->setMaximum(3);
+    m_progress->setValue(3);
+    m_progress->setFormat(QStringLiteral("Batch 3 of 3"));
+    m_archive->setEnabled(false);
+    m_allCopiesReason->setText(ArchiveRules::allCopies(QStringLiteral("user-bob"),
+                                                       QStringLiteral("org-genomics"),
+                                                       QStringLiteral("MEMBER"))
+                                   .reason);
+    ArchiveBatchResult a;
+    a.requested = 1000;
+    a.count = 1000;
+    ArchiveBatchResult b;
+    b.index = 1;
+    b.requested = 1000;
+    b.count = 940;
+    ArchiveBatchResult c;
+    c.index = 2;
+    c.requested = 500;
+    c.error = ApiError::make(ApiError::Type::ResourceNotFound,
+                             QStringLiteral("files: file-BFGJKPQVXYZbfgjkpqvxyz01 is not in "
+                                            "project-B0000000000000000000001"));
+    for (const ArchiveBatchResult &r : { a, b, c })
+        addResultLine(r, 3);
+    m_problem->setText(QStringLiteral("1 of 3 batches failed; their files were not archived."));
+}

@@ -1,0 +1,285 @@
+#include "ui/archive/UnarchivePreviewDialog.h"
+
+#include "models/archive/UnarchiveJob.h"
+#include "models/archive/UnarchivePreview.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column {
+    RateColumn,
+    SpeedColumn,
+    FilesColumn,
+    SizeColumn,
+    PriceColumn,
+    CostColumn,
+    ColumnCount
+};
+
+// What a user trades for the price; the platform gives no times, so these are the clouds' words.
+QString speedOf(const QString &rate)
+{
+    if (rate == QLatin1String("Expedited"))
+        return QStringLiteral("fastest, highest price");
+    if (rate == QLatin1String("Bulk"))
+        return QStringLiteral("slowest, lowest price");
+    if (rate == QLatin1String("Standard"))
+        return QStringLiteral("standard speed");
+    return {};
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+QString selectionText(const ArchiveSelection &s)
+{
+    if (s.usesFolder())
+        return QStringLiteral("the folder %1%2")
+            .arg(s.folder, s.recurse ? QStringLiteral(" and its subfolders") : QString());
+    return QStringLiteral("%1 selected files").arg(s.files.size());
+}
+
+} // namespace
+
+UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString &projectId,
+                                               const QString &region,
+                                               const ArchiveSelection &selection, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_selection(selection)
+    , m_preview(new UnarchivePreview(client, projectId, region, this))
+    , m_job(new UnarchiveJob(client, projectId, this))
+    , m_intro(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("unarchivePreviewDialog"));
+    setWindowTitle(QStringLiteral("Unarchive: compare prices"));
+    m_intro->setObjectName(QStringLiteral("introLabel"));
+    m_table->setObjectName(QStringLiteral("quoteTable"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_progress->setObjectName(QStringLiteral("unarchiveProgress"));
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_intro->setText(
+        QStringLiteral("Unarchive %1 in %2. <b>Nothing has changed yet</b>: these are the "
+                       "server's dry-run figures for each rate. Only archived files are counted; "
+                       "live files cost nothing.")
+            .arg(selectionText(selection), region));
+    m_table->setHorizontalHeaderLabels({ QStringLiteral("Rate"), QStringLiteral("Speed"),
+                                         QStringLiteral("Files"), QStringLiteral("Size"),
+                                         QStringLiteral("Price per GB"), QStringLiteral("Cost") });
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SpeedColumn, QHeaderView::Stretch);
+    m_progress->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_confirm = buttons->addButton(QStringLiteral("Unarchive"), QDialogButtonBox::AcceptRole);
+    m_close = buttons->addButton(QDialogButtonBox::Cancel);
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_confirm->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(680, 300);
+
+    connect(m_preview, &UnarchivePreview::finished, this, &UnarchivePreviewDialog::showQuotes);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &UnarchivePreviewDialog::updateConfirm);
+    connect(m_confirm, &QPushButton::clicked, this, &UnarchivePreviewDialog::confirm);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_job, &UnarchiveJob::accepted, this, [this](const UnarchiveQuote &q) {
+        m_status->setText(QStringLiteral("Unarchiving %1 files at %2 (%3). Following their "
+                                         "states until they are live; closing this window "
+                                         "does not stop the unarchival.")
+                              .arg(q.files)
+                              .arg(q.rate, ArchiveRules::formatDollars(q.costMillidollars)));
+    });
+    connect(m_job, &UnarchiveJob::progress, this, [this](int live, int requested) {
+        m_progress->setMaximum(qMax(1, requested));
+        m_progress->setValue(requested == 0 ? 1 : live);
+        m_progress->setFormat(QStringLiteral("%1 of %2 files live").arg(live).arg(requested));
+    });
+    connect(m_job, &UnarchiveJob::finished, this, [this] {
+        m_status->setText(QStringLiteral("Done: every requested file is live."));
+        m_close->setText(QStringLiteral("Close"));
+        Q_EMIT unarchived();
+    });
+    connect(m_job, &UnarchiveJob::failed, this, [this](const ApiError &error) {
+        m_status->setText(ArchiveRules::failureMessage(error));
+        m_close->setText(QStringLiteral("Close"));
+    });
+}
+
+QString UnarchivePreviewDialog::chosenRate() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    return items.isEmpty() ? QString() : m_table->item(items.first()->row(), RateColumn)->text();
+}
+
+void UnarchivePreviewDialog::selectRate(const QString &rate)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, RateColumn)->text() == rate)
+            m_table->selectRow(row);
+    }
+}
+
+void UnarchivePreviewDialog::refreshPreview()
+{
+    m_started = true;
+    m_table->setRowCount(0);
+    QString why;
+    if (!m_preview->start(m_selection, &why)) {
+        m_status->setText(why);
+        return;
+    }
+    m_status->setText(QStringLiteral("Asking the server for a dry run at each rate…"));
+}
+
+void UnarchivePreviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_started && m_client)
+        refreshPreview();
+}
+
+void UnarchivePreviewDialog::showQuotes()
+{
+    const QList<UnarchiveQuote> quotes = m_preview->quotes();
+    m_table->setRowCount(int(quotes.size()));
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    QStringList errors;
+    int cheapest = -1;
+    for (int row = 0; row < quotes.size(); ++row) {
+        const UnarchiveQuote &q = quotes.at(row);
+        m_table->setItem(row, RateColumn, cell(q.rate));
+        m_table->setItem(row, SpeedColumn, cell(speedOf(q.rate)));
+        if (!q.ok()) {
+            m_table->setItem(row, FilesColumn, cell(QStringLiteral("—"), right));
+            m_table->setItem(row, SizeColumn, cell(QStringLiteral("—"), right));
+            m_table->setItem(row, PriceColumn, cell(QStringLiteral("—"), right));
+            m_table->setItem(row, CostColumn, cell(QStringLiteral("not available"), right));
+            errors.append(q.rate + QStringLiteral(": ") + ArchiveRules::failureMessage(q.error));
+            continue;
+        }
+        m_table->setItem(row, FilesColumn, cell(QLocale().toString(q.files), right));
+        QString size = QLocale().toString(q.sizeGB, 'f', 0) + QStringLiteral(" GB");
+        if (q.sizeBytes >= 0)
+            size += QStringLiteral(" (") + ArchiveRules::humanSize(q.sizeBytes) + QLatin1Char(')');
+        m_table->setItem(row, SizeColumn, cell(size, right));
+        // The rate's price, derived from the server's own figures rather than a local table.
+        const double gb = q.sizeBytes > 0 ? q.sizeBytes / (1024.0 * 1024.0 * 1024.0) : q.sizeGB;
+        m_table->setItem(
+            row, PriceColumn,
+            cell(gb > 0 ? QLatin1Char('$')
+                         + QLocale::c().toString(q.costMillidollars / gb / 1000.0, 'f', 4)
+                        : QStringLiteral("—"),
+                 right));
+        QTableWidgetItem *cost = cell(ArchiveRules::formatDollars(q.costMillidollars), right);
+        QFont bold = cost->font();
+        bold.setBold(true);
+        cost->setFont(bold);
+        m_table->setItem(row, CostColumn, cost);
+        if (cheapest < 0 || q.costMillidollars < quotes.at(cheapest).costMillidollars)
+            cheapest = row;
+    }
+    m_status->setText(errors.isEmpty()
+                          ? QStringLiteral("Pick a rate, then confirm. The cost is charged to "
+                                           "the project's billTo.")
+                          : errors.join(QLatin1Char('\n')));
+    // Standard is the server's default; preselect it rather than the dearest option.
+    selectRate(QStringLiteral("Standard"));
+    if (chosenRate().isEmpty() && cheapest >= 0)
+        m_table->selectRow(cheapest);
+    // Fit the table to its rows: empty space under three quotes looks like missing ones.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
+    updateConfirm();
+    resize(qMax(width(), 680), sizeHint().height());
+}
+
+void UnarchivePreviewDialog::updateConfirm()
+{
+    const QString rate = chosenRate();
+    const QList<UnarchiveQuote> quotes = m_preview->quotes();
+    for (const UnarchiveQuote &q : quotes) {
+        if (q.rate != rate)
+            continue;
+        const bool usable
+            = q.ok() && q.files > 0 && !m_job->isRunning() && !m_progress->isVisible();
+        m_confirm->setEnabled(usable);
+        m_confirm->setText(q.ok() ? QStringLiteral("Unarchive %1 files at %2 for %3")
+                                        .arg(QLocale().toString(q.files), q.rate,
+                                             ArchiveRules::formatDollars(q.costMillidollars))
+                                  : QStringLiteral("Unarchive"));
+        if (q.ok() && q.files == 0)
+            m_status->setText(QStringLiteral("None of these files is archived: there is "
+                                             "nothing to unarchive."));
+        return;
+    }
+    m_confirm->setEnabled(false);
+    m_confirm->setText(QStringLiteral("Unarchive"));
+}
+
+void UnarchivePreviewDialog::confirm()
+{
+    const QString rate = chosenRate();
+    QString why;
+    if (rate.isEmpty() || !m_job->start(m_selection, rate, &why)) {
+        m_status->setText(why.isEmpty() ? QStringLiteral("Pick a rate first.") : why);
+        return;
+    }
+    m_confirm->setEnabled(false);
+    m_table->setEnabled(false);
+    m_progress->setVisible(true);
+    m_progress->setMaximum(0); // busy until the server accepts the request
+    m_status->setText(QStringLiteral("Sending the unarchive request…"));
+}
+
+void UnarchivePreviewDialog::showExample()
+{
+    m_started = true;
+    // 42 files, 1,250 GiB in aws:us-east-1 at the demo prices (millidollars per GB).
+    const double gb = 1250.0;
+    QList<UnarchiveQuote> quotes;
+    for (const auto &[rate, price] :
+         { std::pair<QString, double> { QStringLiteral("Expedited"), 30.0 },
+           std::pair<QString, double> { QStringLiteral("Standard"), 10.0 },
+           std::pair<QString, double> { QStringLiteral("Bulk"), 2.5 } }) {
+        UnarchiveQuote q;
+        q.rate = rate;
+        q.files = 42;
+        q.sizeGB = gb;
+        q.sizeBytes = gb * 1024.0 * 1024.0 * 1024.0;
+        q.costMillidollars = gb * price;
+        quotes.append(q);
+    }
+    m_preview->setQuotes(quotes);
+}

@@ -1,0 +1,304 @@
+#include "ui/browser/MainWindow.h"
+
+#include "models/activity/ActivityModel.h"
+#include "models/signin/ProfileStore.h"
+#include "models/signin/Session.h"
+#include "ui/activity/ActivityPanel.h"
+#include "ui/signin/ProfilesDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+const auto ephemeralKey = QStringLiteral("\x01sandbox");
+}
+
+MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *activity,
+                       QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_session(session)
+    , m_activity(activity)
+    , m_settings(settings)
+    , m_profileBox(new QComboBox(this))
+    , m_userLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcomeTitle(new QLabel(this))
+    , m_welcomeText(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Try again"), this))
+    , m_activityPanel(new ActivityPanel(activity, this))
+    , m_activityDock(new QDockWidget(tr("Activity"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("dxconsole"));
+
+    auto *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("profileToolBar"));
+    bar->setMovable(false);
+    auto *profileLabel = new QLabel(tr("&Profile: "), this);
+    profileLabel->setBuddy(m_profileBox);
+    bar->addWidget(profileLabel);
+    m_profileBox->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileBox->setMinimumContentsLength(24);
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileBox->setToolTip(tr("Switch to another profile (server and account)"));
+    bar->addWidget(m_profileBox);
+    auto *manage = bar->addAction(tr("Profiles…"), this, &MainWindow::showProfiles);
+    manage->setObjectName(QStringLiteral("manageProfiles"));
+    bar->addSeparator();
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    m_userLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_userLabel);
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    // The page shown when nobody is signed in, or signing in failed.
+    auto *welcome = new QWidget(this);
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_welcomeTitle->setObjectName(QStringLiteral("welcomeTitle"));
+    m_welcomeText->setObjectName(QStringLiteral("welcomeText"));
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_welcomeTitle->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    m_retry->setObjectName(QStringLiteral("retrySignIn"));
+    auto *profilesButton = new QPushButton(tr("&Manage profiles…"), welcome);
+    profilesButton->setObjectName(QStringLiteral("welcomeProfiles"));
+    connect(profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_session->profile().id == ephemeralKey && m_ephemeralSignIn)
+            m_ephemeralSignIn();
+        else if (!m_session->profile().id.isEmpty())
+            m_session->signIn(m_session->profile().id);
+    });
+    auto *wl = new QVBoxLayout(welcome);
+    wl->addStretch();
+    m_welcomeTitle->setAlignment(Qt::AlignCenter);
+    m_welcomeText->setAlignment(Qt::AlignCenter);
+    m_welcomeText->setMinimumWidth(480);
+    wl->addWidget(m_welcomeTitle);
+    wl->addWidget(m_welcomeText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_retry);
+    buttons->addWidget(profilesButton);
+    buttons->addStretch();
+    wl->addLayout(buttons);
+    wl->addStretch(2);
+    m_stack->addWidget(welcome);
+    setCentralWidget(m_stack);
+
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    m_activityDock->setWidget(m_activityPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    // The activity panel is a companion, not the main view: a few rows tall at first.
+    resizeDocks({ m_activityDock }, { 180 }, Qt::Vertical);
+
+    buildMenus();
+
+    connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileActivated);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionChanged);
+    connect(m_session, &Session::profileChanged, this, &MainWindow::onSessionChanged);
+    connect(m_activity, &QAbstractItemModel::rowsInserted, this, &MainWindow::onAttemptAdded);
+
+    resize(1400, 900);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    }
+    reloadProfiles();
+    onSessionChanged();
+}
+
+MainWindow::~MainWindow()
+{
+    saveState();
+}
+
+void MainWindow::saveState()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Profiles…"), this, &MainWindow::showProfiles);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
+    auto *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    auto *toggle = m_activityDock->toggleViewAction();
+    toggle->setText(tr("&Activity panel"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(toggle);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
+    help->addAction(tr("&About dxconsole"), this, [this] {
+        QMessageBox::about(this, tr("About dxconsole"),
+                           tr("<b>dxconsole %1</b><p>Administration console for projects on the "
+                              "DNAnexus platform and its local sandbox.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setEphemeralProfile(const Profile &profile, std::function<void()> signIn)
+{
+    m_ephemeral = profile;
+    m_ephemeral.id = ephemeralKey;
+    m_ephemeralSignIn = std::move(signIn);
+    reloadProfiles();
+}
+
+void MainWindow::setWorkspace(QWidget *workspace)
+{
+    if (m_workspace) {
+        m_stack->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+    }
+    m_workspace = workspace;
+    m_stack->addWidget(workspace);
+    onSessionChanged();
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QSignalBlocker block(m_profileBox);
+    m_profileBox->clear();
+    if (!m_ephemeral.name.isEmpty())
+        m_profileBox->addItem(m_ephemeral.name, ephemeralKey);
+    for (const Profile &p : m_profiles->profiles())
+        m_profileBox->addItem(p.name, p.id);
+    if (m_profileBox->count() == 0)
+        m_profileBox->addItem(tr("(no profile)"), QString());
+    const int current = m_profileBox->findData(m_session->profile().id);
+    m_profileBox->setCurrentIndex(qMax(0, current));
+}
+
+void MainWindow::onProfileActivated(int index)
+{
+    const QString id = m_profileBox->itemData(index).toString();
+    if (id.isEmpty() || id == m_session->profile().id)
+        return;
+    if (id == ephemeralKey) {
+        if (m_ephemeralSignIn)
+            m_ephemeralSignIn();
+        return;
+    }
+    m_session->signIn(id);
+}
+
+void MainWindow::onSessionChanged()
+{
+    reloadProfiles();
+    const Profile profile = m_session->profile();
+    const QString server = profile.serverUrl.host().isEmpty() ? profile.serverUrl.toString()
+                                                              : profile.serverUrl.host()
+            + (profile.serverUrl.port() > 0
+                   ? QLatin1Char(':') + QString::number(profile.serverUrl.port())
+                   : QString());
+    switch (m_session->state()) {
+    case Session::State::SignedOut:
+        m_userLabel->setText(tr("Not signed in"));
+        m_connectionLabel->setText(tr("Not connected"));
+        m_welcomeTitle->setText(tr("Welcome to dxconsole"));
+        m_welcomeText->setText(m_profiles->profiles().isEmpty()
+                                   ? tr("Add a profile (an API server and a token) or import the "
+                                        "one of the dx command-line client to begin.")
+                                   : tr("Choose a profile to sign in."));
+        m_retry->hide();
+        m_stack->setCurrentIndex(0);
+        break;
+    case Session::State::SigningIn:
+        m_userLabel->setText(tr("Signing in…"));
+        m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
+        m_welcomeTitle->setText(tr("Signing in to %1…").arg(profile.name));
+        m_welcomeText->setText(tr("Checking the token with %1.").arg(server));
+        m_retry->hide();
+        m_stack->setCurrentIndex(0);
+        break;
+    case Session::State::SignedIn: {
+        const QString name = m_session->userDisplayName();
+        m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
+                                 .arg(name.toHtmlEscaped(), m_session->userId().toHtmlEscaped()));
+        m_connectionLabel->setText(tr("Connected to %1").arg(server));
+        m_lastNetworkError.clear();
+        if (m_workspace)
+            m_stack->setCurrentWidget(m_workspace);
+        break;
+    }
+    case Session::State::Failed:
+        m_userLabel->setText(tr("Not signed in"));
+        m_connectionLabel->setText(tr("Sign-in failed"));
+        m_welcomeTitle->setText(tr("Could not sign in to %1").arg(profile.name));
+        m_welcomeText->setText(m_session->errorMessage());
+        m_retry->setVisible(!profile.id.isEmpty());
+        m_stack->setCurrentIndex(0);
+        break;
+    }
+    setWindowTitle(profile.name.isEmpty() ? tr("dxconsole")
+                                          : tr("%1 — dxconsole").arg(profile.name));
+}
+
+void MainWindow::onAttemptAdded()
+{
+    if (m_session->state() != Session::State::SignedIn || m_activity->rowCount() == 0)
+        return;
+    const ApiAttempt last = m_activity->attemptAt(m_activity->rowCount() - 1);
+    const bool networkTrouble = last.httpStatus == 0 && !last.errorType.isEmpty()
+        && last.errorType != QLatin1String("Aborted");
+    const QString server = m_session->profile().serverUrl.host();
+    if (networkTrouble)
+        m_connectionLabel->setText(
+            tr("Connection problem with %1 (%2)").arg(server, last.errorType));
+    else
+        m_connectionLabel->setText(tr("Connected to %1").arg(server));
+}
+
+QDockWidget *MainWindow::addSideDock(const QString &title, const QString &objectName,
+                                     QWidget *widget)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    if (m_settings)
+        restoreDockWidget(dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::insertMenu(QMenu *menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+}
+
+void MainWindow::showProfiles()
+{
+    ProfilesDialog dialog(m_profiles, m_session, this);
+    dialog.exec();
+}

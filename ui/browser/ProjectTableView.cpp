@@ -1,0 +1,117 @@
+#include "ui/browser/ProjectTableView.h"
+
+#include "models/browser/ProjectColumns.h"
+#include "ui/browser/FlagDelegate.h"
+
+#include <QHeaderView>
+#include <QMenu>
+
+ProjectTableView::ProjectTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("projectTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    setTabKeyNavigation(false);
+    setAccessibleName(tr("Projects"));
+    setItemDelegate(new FlagDelegate(this));
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            &ProjectTableView::showHeaderMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &ProjectTableView::layoutChanged);
+    connect(header, &QHeaderView::sectionResized, this, &ProjectTableView::layoutChanged);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ProjectTableView::layoutChanged);
+}
+
+int ProjectTableView::defaultWidth(int column) const
+{
+    switch (column) {
+    case ProjectColumns::Name:
+        return 240;
+    case ProjectColumns::Id:
+        return 250;
+    case ProjectColumns::Protected:
+    case ProjectColumns::Restricted:
+    case ProjectColumns::DownloadRestricted:
+    case ProjectColumns::ContainsPHI:
+        return fontMetrics().horizontalAdvance(ProjectColumns::title(column)) + 24;
+    default:
+        return 130;
+    }
+}
+
+void ProjectTableView::applyLayout(const ColumnLayout &layout)
+{
+    QHeaderView *header = horizontalHeader();
+    const QSignalBlocker block(header);
+    int visual = 0;
+    for (const ColumnLayout::Column &c : layout.columns) {
+        const int logical = ProjectColumns::fromKey(c.key);
+        if (logical < 0 || logical >= header->count())
+            continue;
+        header->moveSection(header->visualIndex(logical), visual++);
+        header->setSectionHidden(logical, !c.visible);
+        if (c.width > 0)
+            header->resizeSection(logical, c.width);
+        else
+            header->resizeSection(logical, defaultWidth(logical));
+    }
+    const int sortColumn = ProjectColumns::fromKey(layout.sortColumn);
+    if (sortColumn >= 0)
+        sortByColumn(sortColumn, layout.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    else
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+ColumnLayout ProjectTableView::layout() const
+{
+    const QHeaderView *header = horizontalHeader();
+    ColumnLayout layout;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        layout.columns.append({ ProjectColumns::key(logical), header->sectionSize(logical),
+                                !header->isSectionHidden(logical) });
+    }
+    const int sort = header->sortIndicatorSection();
+    if (sort >= 0 && sort < ProjectColumns::Count) {
+        layout.sortColumn = ProjectColumns::key(sort);
+        layout.sortDescending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    }
+    return layout;
+}
+
+void ProjectTableView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < ProjectColumns::Count; ++c) {
+        QAction *action = menu.addAction(ProjectColumns::title(c));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        action->setToolTip(ProjectColumns::toolTip(c));
+        connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            if (on && header->sectionSize(c) < 40)
+                header->resizeSection(c, 120);
+            Q_EMIT layoutChanged();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this] {
+        applyLayout(ColumnLayout::defaults());
+        Q_EMIT layoutChanged();
+    });
+    menu.exec(header->mapToGlobal(pos));
+}

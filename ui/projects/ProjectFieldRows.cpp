@@ -1,0 +1,107 @@
+#include "ui/projects/ProjectFieldRows.h"
+
+#include "ui/widgets/FieldErrorLabel.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace {
+
+struct FlagText
+{
+    const char *field;
+    const char *label;
+    const char *tip;
+};
+
+// The flags of /project/new and /project-xxxx/update with the seed's explanation.
+const FlagText kFlags[] = {
+    { "protected", QT_TRANSLATE_NOOP("ProjectFieldRows", "Protected"),
+      QT_TRANSLATE_NOOP("ProjectFieldRows", "Only ADMINISTER members can delete data.") },
+    { "restricted", QT_TRANSLATE_NOOP("ProjectFieldRows", "Restricted"),
+      QT_TRANSLATE_NOOP("ProjectFieldRows", "Data cannot be copied to other projects.") },
+    { "downloadRestricted", QT_TRANSLATE_NOOP("ProjectFieldRows", "Download restricted"),
+      QT_TRANSLATE_NOOP("ProjectFieldRows", "Data cannot be downloaded outside of the platform.") },
+    { "databaseUIViewOnly", QT_TRANSLATE_NOOP("ProjectFieldRows", "Database UI view only"),
+      QT_TRANSLATE_NOOP("ProjectFieldRows",
+                        "VIEW members reach databases through the Cohort Browser only.") },
+    { "containsPHI", QT_TRANSLATE_NOOP("ProjectFieldRows", "Contains PHI"),
+      QT_TRANSLATE_NOOP("ProjectFieldRows",
+                        "Protected health information: cannot be unmarked later; needs a "
+                        "billTo with PHI features and a region that supports PHI.") },
+};
+
+} // namespace
+
+ProjectFieldRows::ProjectFieldRows(QWidget *parent)
+    : m_parent(parent)
+    , m_name(new QLineEdit(parent))
+    , m_summary(new QLineEdit(parent))
+    , m_description(new QPlainTextEdit(parent))
+{
+    m_name->setObjectName(QStringLiteral("name"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_description->setObjectName(QStringLiteral("description"));
+    // Fixed: an expanding editor made its form row take a share of the spare height.
+    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_description->setFixedHeight(70);
+    m_description->setTabChangesFocus(true); // Tab leaves the field, as in every other one
+    for (const FlagText &f : kFlags) {
+        const QString field = QLatin1String(f.field);
+        auto *box = new QCheckBox(tr(f.label), parent);
+        box->setObjectName(field);
+        box->setToolTip(tr(f.tip));
+        m_flags.insert(field, box);
+    }
+}
+
+QStringList ProjectFieldRows::flagFields()
+{
+    QStringList fields;
+    for (const FlagText &f : kFlags)
+        fields << QLatin1String(f.field);
+    return fields;
+}
+
+QWidget *ProjectFieldRows::withError(QWidget *field, const QString &name) const
+{
+    auto *box = new QWidget(m_parent);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(field);
+    if (FieldErrorLabel *error = m_errors.value(name))
+        v->addWidget(error);
+    return box;
+}
+
+void ProjectFieldRows::addTextRows(QFormLayout *form) const
+{
+    form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
+    form->addRow(tr("&Summary:"), withError(m_summary, QStringLiteral("summary")));
+    form->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
+}
+
+void ProjectFieldRows::addFlagsRow(QFormLayout *form, QWidget *below) const
+{
+    auto *flagsBox = new QWidget(m_parent);
+    auto *column = new QVBoxLayout(flagsBox);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *grid = new QGridLayout;
+    const QStringList fields = flagFields();
+    for (int i = 0; i < fields.size(); ++i)
+        grid->addWidget(m_flags.value(fields.at(i)), i / 2, i % 2);
+    column->addLayout(grid);
+    if (below)
+        column->addWidget(below);
+    for (const QString &field : fields) {
+        if (FieldErrorLabel *error = m_errors.value(field))
+            column->addWidget(error);
+    }
+    form->addRow(tr("Flags:"), flagsBox);
+}

@@ -1,0 +1,24 @@
+#include "ui/widgets/FieldErrorLabel.h"
+
+#include <QPalette>
+
+FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(objectName);
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A fixed red that reads on light and dark palettes alike.
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    setPalette(p);
+    setVisible(false);
+}
+
+void FieldErrorLabel::setError(const QString &message)
+{
+    setText(message);
+    setAccessibleDescription(message);
+    setVisible(!message.isEmpty());
+}

@@ -1,0 +1,50 @@
+#include "ui/widgets/FormNote.h"
+
+#include <QLayout>
+
+FormNote::FormNote(Kind kind, const QString &objectName, QWidget *parent)
+    : QLabel(parent)
+    , m_kind(kind)
+{
+    setObjectName(objectName);
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setKind(kind);
+    hide();
+}
+
+void FormNote::setKind(Kind kind)
+{
+    m_kind = kind;
+    // Fixed colours that read on light and dark palettes alike.
+    switch (kind) {
+    case Kind::Error:
+        setStyleSheet(QStringLiteral("color: #c62828;"));
+        break;
+    case Kind::Warning:
+        setStyleSheet(QStringLiteral("color: #a15c00;"));
+        break;
+    case Kind::Info:
+        setStyleSheet(QString());
+        break;
+    }
+}
+
+void FormNote::setMessage(const QString &text)
+{
+    setText(text);
+    setVisible(!text.isEmpty());
+}
+
+void FormNote::growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
