@@ -2,9 +2,11 @@
 #include "models/archive/FileListModel.h"
 #include "models/archive/UnarchiveJob.h"
 #include "models/archive/UnarchivePreview.h"
+#include "models/browser/ProjectTagCounts.h"
 #include "models/details/ExecutionCounts.h"
 #include "tests/archive/ArchiveWorld.h"
 #include "tests/support/FakeNetworkAccessManager.h"
+#include "tests/support/TestSandbox.h"
 #include "ui/archive/ArchivalStateChart.h"
 #include "ui/archive/ArchiveDialog.h"
 #include "ui/archive/FilesPage.h"
@@ -77,14 +79,6 @@ private Q_SLOTS:
         page.resize(900, 640);
         savePng(&page, QStringLiteral("files-sandbox"));
     }
-    void filesPage_example_rendersEveryState()
-    {
-        FilesPage page(nullptr, nullptr);
-        page.showExample();
-        page.resize(900, 640);
-        QCOMPARE(barValues(page.chart()), (QList<double> { 26, 4, 20, 3 }));
-        savePng(&page, QStringLiteral("files"));
-    }
     void archiveDialog_orgMember_allCopiesDisabledWithReason()
     {
         Fixture f;
@@ -121,9 +115,6 @@ private Q_SLOTS:
         QCOMPARE(dialog.selection().folder, QStringLiteral("/a"));
         QVERIFY(dialog.selection().files.isEmpty());
         QVERIFY(dialog.problem().isEmpty());
-        dialog.showExample();
-        dialog.resize(620, 520);
-        savePng(&dialog, QStringLiteral("archive"));
     }
     void unarchivePreviewDialog_sandbox_showsEveryRateThenReachesLive()
     {
@@ -153,17 +144,6 @@ private Q_SLOTS:
         QVERIFY(done.wait(5000));
         QCOMPARE(f.countIn(QLatin1String(BigId), QStringLiteral("archived")), 0);
     }
-    void unarchivePreviewDialog_example_render()
-    {
-        ArchiveSelection s;
-        s.folder = QStringLiteral("/reads");
-        UnarchivePreviewDialog dialog(nullptr, QLatin1String(BigId),
-                                      QStringLiteral("aws:us-east-1"), s);
-        dialog.showExample();
-        dialog.show();
-        QCOMPARE(dialog.chosenRate(), QStringLiteral("Standard"));
-        savePng(&dialog, QStringLiteral("unarchive-preview"));
-    }
     void executionsPage_sandbox_barsHoldTheCounts()
     {
         Fixture f;
@@ -175,10 +155,6 @@ private Q_SLOTS:
                  (QList<double> { 1, 2, 1 })); // failed, done, running (bottom up)
         page.resize(640, 380);
         savePng(&page, QStringLiteral("executions-sandbox"));
-        ExecutionsPage example(nullptr);
-        example.showExample();
-        example.resize(640, 380);
-        savePng(&example, QStringLiteral("executions"));
     }
     void executionsPage_routeMissing_hidesItself()
     {
@@ -192,17 +168,24 @@ private Q_SLOTS:
         QCOMPARE(availability.first().first().toBool(), false);
         QVERIFY(!page.isVisible());
     }
-    void tagOverview_activate_emitsTag()
+    void tagOverview_demoWorld_sortedByCountAndActivationEmitsTheTag()
     {
-        TagOverview tags(nullptr);
-        tags.showExample();
-        QSignalSpy activated(&tags, &TagOverview::tagActivated);
+        TestSandbox sandbox;
+        QVERIFY(sandbox.start());
+        TagOverview tags(sandbox.admin());
+        QSignalSpy loaded(tags.model(), &ProjectTagCounts::loaded);
+        tags.load();
+        QVERIFY(loaded.wait(5000));
         QTableView *view = tags.view();
+        // "wgs" is on three demo projects, more than any other tag.
         QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("wgs"));
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("3"));
+        QSignalSpy activated(&tags, &TagOverview::tagActivated);
+        const QString second = view->model()->index(1, 0).data().toString();
         Q_EMIT view->activated(view->model()->index(1, 0));
-        QCOMPARE(activated.first().first().toString(), QStringLiteral("rna-seq"));
+        QCOMPARE(activated.first().first().toString(), second);
         view->sortByColumn(0, Qt::AscendingOrder);
-        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("benchmark"));
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("16s"));
         tags.resize(360, 260);
         savePng(&tags, QStringLiteral("tags"));
     }

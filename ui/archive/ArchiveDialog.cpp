@@ -236,33 +236,3 @@ void ArchiveDialog::addResultLine(const ArchiveBatchResult &result, int batchCou
     if (!result.ok())
         item->setForeground(result.skipped ? QColor(0x80, 0x60, 0x00) : QColor(0xb0, 0x00, 0x20));
 }
-
-void ArchiveDialog::showExample()
-{
-    m_results->setVisible(true);
-    m_progress->setVisible(true);
-    m_progress->setMaximum(3);
-    m_progress->setValue(3);
-    m_progress->setFormat(QStringLiteral("Batch 3 of 3"));
-    m_archive->setEnabled(false);
-    m_allCopiesReason->setText(ArchiveRules::allCopies(QStringLiteral("user-bob"),
-                                                       QStringLiteral("org-genomics"),
-                                                       QStringLiteral("MEMBER"))
-                                   .reason);
-    ArchiveBatchResult a;
-    a.requested = 1000;
-    a.count = 1000;
-    ArchiveBatchResult b;
-    b.index = 1;
-    b.requested = 1000;
-    b.count = 940;
-    ArchiveBatchResult c;
-    c.index = 2;
-    c.requested = 500;
-    c.error = ApiError::make(ApiError::Type::ResourceNotFound,
-                             QStringLiteral("files: file-BFGJKPQVXYZbfgjkpqvxyz01 is not in "
-                                            "project-B0000000000000000000001"));
-    for (const ArchiveBatchResult &r : { a, b, c })
-        addResultLine(r, 3);
-    m_problem->setText(QStringLiteral("1 of 3 batches failed; their files were not archived."));
-}
