@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -107,6 +108,34 @@ private Q_SLOTS:
         QVERIFY(archived.wait(5000));
         QCOMPARE(archived.first().first().toInt(), 2);
         QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(3)), QStringLiteral("archived"));
+    }
+    // As FilesPage opens it, after a run: nothing drawn over anything, no wrapped text cut.
+    void archiveDialog_afterARun_fitsItsContent()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ArchiveDialog dialog(f.client.get(), QLatin1String(BigId), QStringLiteral("org-lab"),
+                             { fileId(2), fileId(3) }, { QStringLiteral("/") },
+                             QStringLiteral("/"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy archived(&dialog, &ArchiveDialog::archived);
+        dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"))->click();
+        QVERIFY(archived.wait(5000));
+        QCoreApplication::processEvents();
+        savePng(&dialog, QStringLiteral("archive-after-run"));
+        auto *files = dialog.findChild<QRadioButton *>(QStringLiteral("filesMode"));
+        auto *folder = dialog.findChild<QRadioButton *>(QStringLiteral("folderMode"));
+        const QRect filesAt(files->mapTo(&dialog, QPoint()), files->size());
+        const QRect folderAt(folder->mapTo(&dialog, QPoint()), folder->size());
+        QVERIFY2(!filesAt.intersects(folderAt),
+                 qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->text()));
+        }
     }
     void archiveDialog_noSelection_folderModeOnly()
     {

@@ -2,6 +2,7 @@
 // Executions tabs, the tag overview, the activity log, the archive and unarchive dialogs and
 // bulk actions, each reached as a user reaches it in the demo world.
 #include "app/console/ConsoleApp.h"
+#include "models/archive/ArchiveJob.h"
 #include "models/archive/FileListModel.h"
 #include "models/archive/UnarchivePreview.h"
 #include "models/browser/ProjectTagCounts.h"
@@ -16,6 +17,7 @@
 #include "ui/browser/ProjectBrowser.h"
 #include "ui/browser/TagOverview.h"
 #include "ui/bulk/BulkDialog.h"
+#include "ui/details/DetailPage.h"
 #include "ui/details/DetailPane.h"
 #include "ui/details/ExecutionsPage.h"
 
@@ -52,7 +54,13 @@ View detailView(const QString &page)
     return { QStringLiteral("details-") + page, [page](Driver &d) {
                 QWidget *window = browse(d);
                 QTabWidget *tabs = d.app()->browser()->detailPane()->tabs();
-                const int index = tabs->indexOf(d.app()->browser()->detailPane()->page(page));
+                // The tab holds the page, maybe inside a scroll area.
+                QWidget *pageWidget = d.app()->browser()->detailPane()->page(page);
+                int index = -1;
+                for (int i = 0; pageWidget && i < tabs->count() && index < 0; ++i) {
+                    if (tabs->widget(i) == pageWidget || tabs->widget(i)->isAncestorOf(pageWidget))
+                        index = i;
+                }
                 if (index < 0)
                     throw ShotFailed(QStringLiteral("no detail page %1").arg(page));
                 QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
@@ -170,6 +178,8 @@ QWidget *activityView(Driver &d)
     d.click(d.child<QPushButton>(dialog, QStringLiteral("bulkClose")));
     d.waitFor([dialog] { return !dialog || !dialog->isVisible(); },
               QStringLiteral("the bulk dialog to close"));
+    // The run reloads the list; then the user looks at another project.
+    d.waitUntilBrowsing();
     d.selectProject(RnaSeq);
     auto *window = qobject_cast<MainWindow *>(d.window());
     auto *dock = d.child<QDockWidget>(window, QStringLiteral("activityDock"));

@@ -11,9 +11,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QItemSelectionModel>
 #include <QAction>
+#include <QCheckBox>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTest>
 
@@ -115,7 +117,11 @@ void Driver::click(QAbstractButton *button) const
 {
     if (!button->isEnabled())
         throw ShotFailed(QStringLiteral("the button %1 is disabled").arg(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
+    // A check box or radio button reacts on its box and label only, and it may be much wider
+    // than they are: click on the box.
+    const bool boxed = qobject_cast<QCheckBox *>(button) || qobject_cast<QRadioButton *>(button);
+    const QPoint at = boxed ? QPoint(8, button->height() / 2) : button->rect().center();
+    QTest::mouseClick(button, Qt::LeftButton, {}, at);
 }
 
 void Driver::clickRows(QAbstractItemView *view, int column, const QStringList &texts) const
@@ -160,6 +166,9 @@ void Driver::editCell(QTableWidget *table, int row, int column, const QString &t
         QStringLiteral("the cell editor of %1").arg(table->objectName()));
     type(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTest::qWaitFor(
+        [&] { return table->item(row, column) && table->item(row, column)->text() == text; }, 1000);
     item = table->item(row, column); // the table may have been refilled
     if (!item || item->text() != text)
         throw ShotFailed(QStringLiteral("the cell %1,%2 of %3 holds \"%4\", not \"%5\"")

@@ -37,6 +37,8 @@ void check(Driver &d, QAbstractButton *box, bool on = true)
 {
     if (box->isChecked() != on)
         d.click(box);
+    if (box->isChecked() != on)
+        throw ShotFailed(QStringLiteral("clicking %1 did not toggle it").arg(box->objectName()));
 }
 
 void choose(QComboBox *combo, const QString &text)

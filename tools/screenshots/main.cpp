@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -59,18 +60,18 @@ int main(int argc, char *argv[])
     for (const char *var : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" })
         qputenv(var, QFile::encodeName(home.filePath(QLatin1String(var))));
 
-    QApplication::setOrganizationName(QStringLiteral("dxconsole"));
-    QApplication::setApplicationName(QStringLiteral("dxconsole"));
-    QApplication qapp(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("dxconsole"));
-
+    // The command line is read before the GUI starts, so that --list, --help and a bad command
+    // line answer without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QStringList names;
     const QList<View> views = allViews();
     for (const View &v : views)
         names << v.name;
     ShotOptions options;
     QString message;
-    if (!parseShotOptions(QApplication::arguments(), names, &options, &message)) {
+    if (!parseShotOptions(arguments, names, &options, &message)) {
         QTextStream(stderr) << "dxconsole-shots: " << message << Qt::endl;
         return 2;
     }
@@ -78,6 +79,14 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << message << Qt::endl;
         return 0;
     }
+
+    // The console's progress messages are for its own log; here only the files and failures.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false"));
+    QApplication::setOrganizationName(QStringLiteral("dxconsole"));
+    QApplication::setApplicationName(QStringLiteral("dxconsole"));
+    QApplication qapp(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("dxconsole"));
     if (!QDir().mkpath(options.outDir)) {
         QTextStream(stderr) << "dxconsole-shots: cannot make the folder " << options.outDir
                             << Qt::endl;

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -117,6 +118,10 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     layout->addWidget(m_progress);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
+    // Wide enough for the note to wrap in a few lines, tall enough for the progress bar and a
+    // few result lines that appear once the run starts: at its size hint the wrapped labels got
+    // one line each and the choice of files or folder was drawn over itself.
+    resize(std::max(620, sizeHint().width()), std::max(540, sizeHint().height()));
 
     connect(m_filesMode, &QRadioButton::toggled, this, &ArchiveDialog::updateState);
     connect(m_folder, &QComboBox::currentTextChanged, this, &ArchiveDialog::updateState);
