@@ -167,7 +167,7 @@ void Driver::editCell(QTableWidget *table, int row, int column, const QString &t
     type(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
     // The delegate commits on the next turn of the event loop.
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] { return table->item(row, column) && table->item(row, column)->text() == text; }, 1000);
     item = table->item(row, column); // the table may have been refilled
     if (!item || item->text() != text)
