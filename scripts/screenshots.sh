@@ -1,24 +1,14 @@
 #!/usr/bin/env bash
-# Renders every view that `dxconsole --show` knows into a folder, under Xvfb, against the
+# Renders every view that `dxconsole-shots --list` knows into a folder, under Xvfb, against the
 # embedded sandbox (in memory, so every run shows the demo world as it ships).
-#   scripts/screenshots.sh [OUTDIR]        default: shots/
+#   scripts/screenshots.sh [OUTDIR] [VIEW...]        default: shots/, every view
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-$here/shots}
-bin=${DXC_BUILD_DIR:-$here/build}/app/console/dxconsole
-[ -x "$bin" ] || { echo "build first: scripts/dev.sh build" >&2; exit 2; }
+shift || true
+bin=${DXC_BUILD_DIR:-$here/build}/tools/screenshots/dxconsole-shots
+[ -x "$bin" ] || { echo "build first: scripts/dev.sh build (with DXC_BUILD_TOOLS on)" >&2; exit 2; }
 mkdir -p "$out"
-# The view names are the list that --show prints for an unknown view.
-views=$( { "$bin" --show '?' 2>&1 || true; } | sed -n 's/.*Known views: \(.*\)\./\1/p' | tr -d ',')
-status=0
-for view in $views; do
-  if xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" --sandbox --sandbox-memory \
-       --show "$view" --screenshot "$out/$view.png" >/dev/null 2>"$out/$view.log"; then
-    echo "$out/$view.png"
-    rm -f "$out/$view.log"
-  else
-    echo "FAILED: $view (see $out/$view.log)" >&2
-    status=1
-  fi
-done
-exit $status
+# One console and one sandbox per view, in one process; a failed view is named on stderr and
+# makes the exit status 1.
+exec xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" --out "$out" "$@"

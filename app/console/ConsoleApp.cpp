@@ -77,9 +77,7 @@ bool ConsoleApp::start(QString *error)
 bool ConsoleApp::startSandbox(QString *error)
 {
     SandboxOptions options;
-    // Screenshots show the demo world as it ships, not as a previous session left it.
-    options.memory = m_options.sandboxMemory
-        || (m_options.sandboxDb.isEmpty() && !m_options.screenshot.isEmpty());
+    options.memory = m_options.sandboxMemory;
     options.dbPath = m_options.sandboxDb;
     if (!options.memory && options.dbPath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -163,8 +161,9 @@ AccountDialog *ConsoleApp::openAccountDialog()
 
 void ConsoleApp::openActivityLog()
 {
-    // Screenshots and the embedded in-memory sandbox leave no trace in the user's log.
-    const bool ephemeral = !m_options.screenshot.isEmpty();
+    // The embedded in-memory sandbox leaves no trace in the user's log: its world, ids and
+    // tokens are gone when the console quits.
+    const bool ephemeral = m_options.sandbox && m_options.sandboxMemory;
     m_log = new ActivityLog(ephemeral ? QStringLiteral(":memory:") : QString(), this);
     QString error;
     if (!m_log->open(&error)) {

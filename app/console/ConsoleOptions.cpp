@@ -3,8 +3,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-bool parseConsoleOptions(const QStringList &arguments, const QStringList &knownViews,
-                         ConsoleOptions *options, QString *error, int *exitCode)
+bool parseConsoleOptions(const QStringList &arguments, ConsoleOptions *options, QString *error,
+                         int *exitCode)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -29,17 +29,7 @@ bool parseConsoleOptions(const QStringList &arguments, const QStringList &knownV
         QStringLiteral("profile"),
         QCoreApplication::translate("main", "Open with the profile named NAME."),
         QStringLiteral("NAME"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main",
-                                    "Open VIEW, wait until its data has loaded, save a "
-                                    "PNG of the window to FILE and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption show(QStringLiteral("show"),
-                                  QCoreApplication::translate("main", "The view to open: %1.")
-                                      .arg(knownViews.join(QStringLiteral(", "))),
-                                  QStringLiteral("VIEW"), QStringLiteral("main"));
-    parser.addOptions({ sandbox, sandboxDb, sandboxMemory, profile, screenshot, show });
+    parser.addOptions({ sandbox, sandboxDb, sandboxMemory, profile });
 
     *exitCode = 0;
     if (!parser.parse(arguments)) {
@@ -66,8 +56,6 @@ bool parseConsoleOptions(const QStringList &arguments, const QStringList &knownV
     options->sandboxDb = parser.value(sandboxDb);
     options->sandboxMemory = parser.isSet(sandboxMemory);
     options->profile = parser.value(profile);
-    options->screenshot = parser.value(screenshot);
-    options->show = parser.value(show);
     if (!options->sandboxDb.isEmpty() && options->sandboxMemory) {
         *error = QCoreApplication::translate(
             "main", "--sandbox-db and --sandbox-memory exclude each other.");
@@ -77,12 +65,6 @@ bool parseConsoleOptions(const QStringList &arguments, const QStringList &knownV
     if ((options->sandboxMemory || !options->sandboxDb.isEmpty()) && !options->sandbox) {
         *error = QCoreApplication::translate("main",
                                              "--sandbox-db and --sandbox-memory need --sandbox.");
-        *exitCode = 2;
-        return false;
-    }
-    if (!knownViews.contains(options->show)) {
-        *error = QCoreApplication::translate("main", "Unknown view \"%1\". Known views: %2.")
-                     .arg(options->show, knownViews.join(QStringLiteral(", ")));
         *exitCode = 2;
         return false;
     }

@@ -7,15 +7,12 @@
 struct ConsoleOptions
 {
     bool sandbox = false;
-    QString sandboxDb; // empty: the default file (or memory for screenshots)
+    QString sandboxDb; // empty: the default file
     bool sandboxMemory = false;
     QString profile;
-    QString screenshot; // PNG path
-    QString show = QStringLiteral("main");
-    int screenshotTimeoutMs = 30000;
 };
 
 // Parses the command line. On --help/--version it prints and returns false with exitCode 0;
 // on a bad command line it returns false with a message in *error and exitCode 2.
-bool parseConsoleOptions(const QStringList &arguments, const QStringList &knownViews,
-                         ConsoleOptions *options, QString *error, int *exitCode);
+bool parseConsoleOptions(const QStringList &arguments, ConsoleOptions *options, QString *error,
+                         int *exitCode);

@@ -1,6 +1,5 @@
 #include "app/console/ConsoleApp.h"
 #include "app/console/ConsoleOptions.h"
-#include "app/console/ScreenshotRunner.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -19,8 +18,7 @@ int main(int argc, char *argv[])
     ConsoleOptions options;
     QString message;
     int exitCode = 0;
-    if (!parseConsoleOptions(arguments, ScreenshotRunner::viewNames(), &options, &message,
-                             &exitCode)) {
+    if (!parseConsoleOptions(arguments, &options, &message, &exitCode)) {
         QTextStream(exitCode == 0 ? stdout : stderr) << message << Qt::endl;
         return exitCode;
     }
@@ -33,12 +31,6 @@ int main(int argc, char *argv[])
     if (!console.start(&error)) {
         QTextStream(stderr) << "dxconsole: " << error << Qt::endl;
         return 1;
-    }
-    std::unique_ptr<ScreenshotRunner> screenshot;
-    if (!options.screenshot.isEmpty() || options.show != QLatin1String("main")) {
-        screenshot = std::make_unique<ScreenshotRunner>(&console, options.show, options.screenshot,
-                                                        options.screenshotTimeoutMs);
-        screenshot->start();
     }
     return app.exec();
 }

@@ -36,16 +36,6 @@ void FileListModel::load(const QString &projectId, const QString &folder)
     fetchPage(QJsonValue::Null);
 }
 
-void FileListModel::setRows(const QList<FileRow> &rows)
-{
-    if (m_call)
-        m_call->abort();
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    Q_EMIT loaded();
-}
-
 void FileListModel::fetchPage(const QJsonValue &starting)
 {
     QJsonObject input {

@@ -45,8 +45,6 @@ public:
     // Loads the files of `projectId` under `folder` (recursively). Aborts a load in flight.
     void load(const QString &projectId, const QString &folder = QStringLiteral("/"));
     void reload() { load(m_projectId, m_folder); }
-    // Rows from elsewhere (example data for screenshots); no call is made.
-    void setRows(const QList<FileRow> &rows);
 
     QString projectId() const { return m_projectId; }
     bool isLoading() const { return !m_call.isNull(); }

@@ -63,13 +63,3 @@ void UnarchivePreview::abort()
             call->abort();
     }
 }
-
-void UnarchivePreview::setQuotes(const QList<UnarchiveQuote> &quotes)
-{
-    abort();
-    m_quotes = quotes;
-    m_rates.clear();
-    for (const UnarchiveQuote &q : quotes)
-        m_rates.append(q.rate);
-    Q_EMIT finished();
-}

@@ -23,8 +23,6 @@ public:
     // False (with `problem`) when the selection breaks the rules; nothing is sent then.
     bool start(const ArchiveSelection &selection, QString *problem = nullptr);
     void abort();
-    // Quotes from elsewhere (example data for screenshots); no call is made.
-    void setQuotes(const QList<UnarchiveQuote> &quotes);
 
     bool isRunning() const { return m_pending > 0; }
     ArchiveSelection selection() const { return m_selection; }

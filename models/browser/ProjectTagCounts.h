@@ -20,8 +20,6 @@ public:
     explicit ProjectTagCounts(ApiClient *client, QObject *parent = nullptr);
 
     void load();
-    // Counts from elsewhere (example data for screenshots); no call is made.
-    void setCounts(const QList<QPair<QString, int>> &counts);
     bool isUnsupported() const { return m_unsupported; }
     ApiError lastError() const { return m_error; }
 
@@ -36,6 +34,8 @@ Q_SIGNALS:
     void failed(const ApiError &error);
 
 private:
+    void setCounts(const QList<QPair<QString, int>> &counts);
+
     ApiClient *m_client;
     QPointer<ApiCall> m_call;
     QList<QPair<QString, int>> m_rows;

@@ -53,23 +53,6 @@ void BulkRunner::setSteps(const QList<BulkStep> &steps, const QString &descripti
     Q_EMIT resultsReset();
 }
 
-void BulkRunner::setResults(const QList<BulkResult> &results, const QString &description)
-{
-    if (m_running)
-        return;
-    m_results = results;
-    m_description = description;
-    m_total = m_finished = 0;
-    for (const BulkResult &r : results) {
-        if (r.state == BulkResult::State::Skipped || r.state == BulkResult::State::Pending)
-            continue;
-        ++m_total;
-        ++m_finished;
-    }
-    Q_EMIT resultsReset();
-    Q_EMIT progress(m_finished, m_total);
-}
-
 int BulkRunner::countIn(BulkResult::State state) const
 {
     int n = 0;

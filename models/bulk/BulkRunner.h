@@ -40,8 +40,6 @@ public:
 
     // Sets the preview: every step Pending, or Skipped with its reason. Not while running.
     void setSteps(const QList<BulkStep> &steps, const QString &description = {});
-    // Shows results without running anything (example data for screenshots).
-    void setResults(const QList<BulkResult> &results, const QString &description = {});
     QList<BulkResult> results() const { return m_results; }
     const BulkResult &resultAt(int i) const { return m_results.at(i); }
     int count() const { return int(m_results.size()); }

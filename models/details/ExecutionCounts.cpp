@@ -38,14 +38,6 @@ void ExecutionCounts::load(const QString &projectId)
     call->start();
 }
 
-void ExecutionCounts::setCounts(const QMap<QString, int> &counts)
-{
-    if (m_call)
-        m_call->abort();
-    m_counts = counts;
-    setStatus(Status::Loaded);
-}
-
 int ExecutionCounts::total() const
 {
     int sum = 0;

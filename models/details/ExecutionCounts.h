@@ -22,8 +22,6 @@ public:
     explicit ExecutionCounts(ApiClient *client, QObject *parent = nullptr);
 
     void load(const QString &projectId);
-    // Counts from elsewhere (example data for screenshots); no call is made.
-    void setCounts(const QMap<QString, int> &counts);
 
     Status status() const { return m_status; }
     QMap<QString, int> counts() const { return m_counts; }

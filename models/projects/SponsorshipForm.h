@@ -82,7 +82,7 @@ public:
     void submit();
     void cancel();
 
-    // For tests and screenshots: what "now" is.
+    // For tests: what "now" is.
     void setClock(std::function<qint64()> clock);
     qint64 now() const { return m_clock(); }
 

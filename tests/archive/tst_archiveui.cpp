@@ -2,9 +2,11 @@
 #include "models/archive/FileListModel.h"
 #include "models/archive/UnarchiveJob.h"
 #include "models/archive/UnarchivePreview.h"
+#include "models/browser/ProjectTagCounts.h"
 #include "models/details/ExecutionCounts.h"
 #include "tests/archive/ArchiveWorld.h"
 #include "tests/support/FakeNetworkAccessManager.h"
+#include "tests/support/TestSandbox.h"
 #include "ui/archive/ArchivalStateChart.h"
 #include "ui/archive/ArchiveDialog.h"
 #include "ui/archive/FilesPage.h"
@@ -18,6 +20,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -77,14 +80,6 @@ private Q_SLOTS:
         page.resize(900, 640);
         savePng(&page, QStringLiteral("files-sandbox"));
     }
-    void filesPage_example_rendersEveryState()
-    {
-        FilesPage page(nullptr, nullptr);
-        page.showExample();
-        page.resize(900, 640);
-        QCOMPARE(barValues(page.chart()), (QList<double> { 26, 4, 20, 3 }));
-        savePng(&page, QStringLiteral("files"));
-    }
     void archiveDialog_orgMember_allCopiesDisabledWithReason()
     {
         Fixture f;
@@ -114,6 +109,34 @@ private Q_SLOTS:
         QCOMPARE(archived.first().first().toInt(), 2);
         QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(3)), QStringLiteral("archived"));
     }
+    // As FilesPage opens it, after a run: nothing drawn over anything, no wrapped text cut.
+    void archiveDialog_afterARun_fitsItsContent()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ArchiveDialog dialog(f.client.get(), QLatin1String(BigId), QStringLiteral("org-lab"),
+                             { fileId(2), fileId(3) }, { QStringLiteral("/") },
+                             QStringLiteral("/"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy archived(&dialog, &ArchiveDialog::archived);
+        dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"))->click();
+        QVERIFY(archived.wait(5000));
+        QCoreApplication::processEvents();
+        savePng(&dialog, QStringLiteral("archive-after-run"));
+        auto *files = dialog.findChild<QRadioButton *>(QStringLiteral("filesMode"));
+        auto *folder = dialog.findChild<QRadioButton *>(QStringLiteral("folderMode"));
+        const QRect filesAt(files->mapTo(&dialog, QPoint()), files->size());
+        const QRect folderAt(folder->mapTo(&dialog, QPoint()), folder->size());
+        QVERIFY2(!filesAt.intersects(folderAt),
+                 qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->text()));
+        }
+    }
     void archiveDialog_noSelection_folderModeOnly()
     {
         ArchiveDialog dialog(nullptr, QLatin1String(BigId), QStringLiteral("org-lab"), {},
@@ -121,9 +144,6 @@ private Q_SLOTS:
         QCOMPARE(dialog.selection().folder, QStringLiteral("/a"));
         QVERIFY(dialog.selection().files.isEmpty());
         QVERIFY(dialog.problem().isEmpty());
-        dialog.showExample();
-        dialog.resize(620, 520);
-        savePng(&dialog, QStringLiteral("archive"));
     }
     void unarchivePreviewDialog_sandbox_showsEveryRateThenReachesLive()
     {
@@ -153,17 +173,6 @@ private Q_SLOTS:
         QVERIFY(done.wait(5000));
         QCOMPARE(f.countIn(QLatin1String(BigId), QStringLiteral("archived")), 0);
     }
-    void unarchivePreviewDialog_example_render()
-    {
-        ArchiveSelection s;
-        s.folder = QStringLiteral("/reads");
-        UnarchivePreviewDialog dialog(nullptr, QLatin1String(BigId),
-                                      QStringLiteral("aws:us-east-1"), s);
-        dialog.showExample();
-        dialog.show();
-        QCOMPARE(dialog.chosenRate(), QStringLiteral("Standard"));
-        savePng(&dialog, QStringLiteral("unarchive-preview"));
-    }
     void executionsPage_sandbox_barsHoldTheCounts()
     {
         Fixture f;
@@ -175,10 +184,6 @@ private Q_SLOTS:
                  (QList<double> { 1, 2, 1 })); // failed, done, running (bottom up)
         page.resize(640, 380);
         savePng(&page, QStringLiteral("executions-sandbox"));
-        ExecutionsPage example(nullptr);
-        example.showExample();
-        example.resize(640, 380);
-        savePng(&example, QStringLiteral("executions"));
     }
     void executionsPage_routeMissing_hidesItself()
     {
@@ -192,17 +197,24 @@ private Q_SLOTS:
         QCOMPARE(availability.first().first().toBool(), false);
         QVERIFY(!page.isVisible());
     }
-    void tagOverview_activate_emitsTag()
+    void tagOverview_demoWorld_sortedByCountAndActivationEmitsTheTag()
     {
-        TagOverview tags(nullptr);
-        tags.showExample();
-        QSignalSpy activated(&tags, &TagOverview::tagActivated);
+        TestSandbox sandbox;
+        QVERIFY(sandbox.start());
+        TagOverview tags(sandbox.admin());
+        QSignalSpy loaded(tags.model(), &ProjectTagCounts::loaded);
+        tags.load();
+        QVERIFY(loaded.wait(5000));
         QTableView *view = tags.view();
+        // "wgs" is on three demo projects, more than any other tag.
         QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("wgs"));
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("3"));
+        QSignalSpy activated(&tags, &TagOverview::tagActivated);
+        const QString second = view->model()->index(1, 0).data().toString();
         Q_EMIT view->activated(view->model()->index(1, 0));
-        QCOMPARE(activated.first().first().toString(), QStringLiteral("rna-seq"));
+        QCOMPARE(activated.first().first().toString(), second);
         view->sortByColumn(0, Qt::AscendingOrder);
-        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("benchmark"));
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("16s"));
         tags.resize(360, 260);
         savePng(&tags, QStringLiteral("tags"));
     }

@@ -1,3 +1,4 @@
+#include "api/ApiClient.h"
 #include "models/activity/ActivityModel.h"
 #include "models/bulk/BulkResultModel.h"
 #include "models/bulk/BulkRunner.h"
@@ -5,7 +6,6 @@
 #include "tests/support/WidgetLookup.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/bulk/BulkDialog.h"
-#include "ui/bulk/BulkExamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void typedTags_previewSkipsViewOnlyProjects();
     void run_showsResults_retryAndExport();
     void changeBillTo_previewNamesRegionsNotPermitted();
-    void examples_showPreviewResultsAndActivity();
+    void run_progressCountsTheCallsAndActivityListsThem();
 
 private:
     QList<BulkTarget> targets() const;
@@ -149,30 +149,37 @@ void TestBulkDialog::changeBillTo_previewNamesRegionsNotPermitted()
     QCOMPARE(skippedForRegion, notPermitted);
 }
 
-// The data of the --show views, without a server.
-void TestBulkDialog::examples_showPreviewResultsAndActivity()
+// A real run over projects of which two are VIEW only: the progress bar counts the calls made
+// (not the skipped projects) and the activity panel lists every attempt.
+void TestBulkDialog::run_progressCountsTheCallsAndActivityListsThem()
 {
-    BulkRunner runner(nullptr);
-    BulkDialog dialog(&runner, BulkExamples::targets());
+    ApiClient *client = m_sandbox.admin();
+    ActivityModel activity;
+    QAbstractItemModelTester tester(&activity);
+    connect(client, &ApiClient::attempt, &activity, &ActivityModel::append);
+    BulkRunner runner(client);
+    BulkDialog dialog(&runner, targets());
     dialog.preset(BulkAction::Kind::AddTags, QStringLiteral("qc, release-2"));
-    QCOMPARE(runner.countIn(BulkResult::State::Pending), 10);
+    QCOMPARE(runner.countIn(BulkResult::State::Pending), 22);
     QCOMPARE(runner.countIn(BulkResult::State::Skipped), 2);
-    saveShot(&dialog, QStringLiteral("example-bulk-preview"));
+    saveShot(&dialog, QStringLiteral("bulk-preview"));
 
-    BulkExamples::fillResults(&runner);
-    QCOMPARE(runner.countIn(BulkResult::State::Done), 9);
-    QCOMPARE(runner.countIn(BulkResult::State::Failed), 1);
-    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("bulkRetryFailed"))->isEnabled());
-    QCOMPARE(dialog.findChild<QProgressBar *>(QStringLiteral("bulkProgress"))->value(), 10);
-    saveShot(&dialog, QStringLiteral("example-bulk-results"));
+    QSignalSpy finished(&runner, &BulkRunner::finished);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("bulkRun")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(runner.countIn(BulkResult::State::Done), 22);
+    QCOMPARE(runner.countIn(BulkResult::State::Skipped), 2);
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("bulkProgress"));
+    QCOMPARE(progress->maximum(), 22);
+    QCOMPARE(progress->value(), 22);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("bulkRetryFailed"))->isEnabled());
+    saveShot(&dialog, QStringLiteral("bulk-results"));
 
-    ActivityModel model;
-    QAbstractItemModelTester tester(&model);
-    model.setEntries(BulkExamples::activity());
-    QVERIFY(model.rowCount() > 10);
-    ActivityPanel panel(&model);
+    QTRY_VERIFY(activity.rowCount() >= 22);
+    disconnect(client, &ApiClient::attempt, &activity, &ActivityModel::append);
+    ActivityPanel panel(&activity);
     panel.resize(1200, 420);
-    saveShot(&panel, QStringLiteral("example-activity"));
+    saveShot(&panel, QStringLiteral("activity"));
 }
 
 QTEST_MAIN(TestBulkDialog)

@@ -241,12 +241,14 @@ private Q_SLOTS:
         QVERIFY(after.value(QLatin1String("pendingTransfer")).toString().isEmpty());
     }
 
-    void fillExample_isValid()
+    void inviteTab_typedInvitation_isValid()
     {
         const QString id = m_sandbox.projectId(QStringLiteral("Clinical trial CT-7"));
         MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
                              QStringLiteral("user-alice"), {});
-        dialog.fillExample();
+        dialog.tabs()->setCurrentIndex(MembersDialog::InviteTab);
+        find<QLineEdit>(&dialog, "invitee")->setText(QStringLiteral("dana.lee@example.org"));
+        find<QComboBox>(&dialog, "inviteLevel")->setCurrentText(QStringLiteral("CONTRIBUTE"));
         QVERIFY(!dialog.form()->inviteProblem());
         saveShot(&dialog, QStringLiteral("members-example"));
         dialog.tabs()->setCurrentIndex(MembersDialog::MembersTab);

@@ -127,15 +127,17 @@ private Q_SLOTS:
         QVERIFY(!exists(id));
     }
 
-    void fillExample_isValid()
+    void typedNameAndTerminateJobs_isValid()
     {
         const QString id = m_sandbox.projectId(QStringLiteral("Frankfurt RNA-seq"));
         DestroyDialog dialog(m_sandbox.as(QStringLiteral("user-bob")),
                              m_sandbox.describe(id, QStringLiteral("user-bob")));
-        dialog.fillExample();
+        find<QCheckBox>(&dialog, "terminateJobs")->setChecked(true);
+        QVERIFY(!dialog.form()->isValid());
+        find<QLineEdit>(&dialog, "confirmation")->setText(QStringLiteral("Frankfurt RNA-seq"));
         QVERIFY(dialog.form()->isValid());
         QVERIFY(dialog.form()->terminateJobs());
-        saveShot(&dialog, QStringLiteral("destroy-example"));
+        saveShot(&dialog, QStringLiteral("destroy-typed"));
     }
 };
 

@@ -1,10 +1,10 @@
 #include "api/ProjectApi.h"
 #include "models/projects/EditProjectForm.h"
+#include "tests/projects/BillToFixture.h"
 #include "tests/support/CallRunner.h"
 #include "tests/support/TestSandbox.h"
 #include "tests/support/WidgetLookup.h"
 #include "ui/projects/EditProjectDialog.h"
-#include "ui/projects/FormExamples.h"
 #include "ui/regions/BillToPicker.h"
 #include "ui/regions/WorldMapWidget.h"
 #include "ui/widgets/FieldErrorLabel.h"
@@ -52,7 +52,7 @@ private Q_SLOTS:
     void open_noChanges_saveDisabled()
     {
         const QString id = newProject(QStringLiteral("E0"));
-        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();
         QCOMPARE(child<QLineEdit>(&dialog, "name")->text(), QStringLiteral("E0"));
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void emptyName_errorBesideNameAndSaveDisabled()
     {
         const QString id = newProject(QStringLiteral("E1"));
-        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();
         child<QLineEdit>(&dialog, "name")->clear();
@@ -88,7 +88,7 @@ private Q_SLOTS:
     void save_success_updatesExactlyTheChangedFields()
     {
         const QString id = newProject(QStringLiteral("E3"));
-        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "summary"), QStringLiteral("new summary"));
@@ -113,7 +113,7 @@ private Q_SLOTS:
     void staleVersion_showsServerChange_thenAppliesMineOnTop()
     {
         const QString id = newProject(QStringLiteral("E4"));
-        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();
         // Someone else changes the summary meanwhile.
@@ -188,12 +188,12 @@ private Q_SLOTS:
     void billTo_everyOptionListed_thoseWithoutTheRegionDisabledWithReason()
     {
         const QString id = newProject(QStringLiteral("E7"), QStringLiteral("aws:ap-southeast-2"));
-        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();
         BillToPicker *picker = dialog.billToPicker();
         QComboBox *combo = picker->combo();
-        QCOMPARE(combo->count(), FormExamples::billToOptions().size());
+        QCOMPARE(combo->count(), BillToFixture::billToOptions().size());
         QCOMPARE(picker->currentBillTo(), QStringLiteral("user-alice"));
         auto *model = qobject_cast<QStandardItemModel *>(combo->model());
         QVERIFY(model->item(comboRow(combo, QStringLiteral("org-genomics")))->isEnabled());
@@ -217,7 +217,7 @@ private Q_SLOTS:
     void billTo_change_warnsAboutEgressCountersAndSaves()
     {
         const QString id = newProject(QStringLiteral("E8"), QStringLiteral("aws:ap-southeast-2"));
-        EditProjectDialog dialog(m_sandbox.admin(), describe(id), FormExamples::billToOptions(),
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();
         QVERIFY(!child<QLabel>(&dialog, "billToWarning")->isVisible());
@@ -236,7 +236,7 @@ private Q_SLOTS:
     void billTo_refusedByServer_errorBesidePickerAndInputKept()
     {
         // Options the server does not agree with: Clinical "permits" Sydney here.
-        QList<BillToOption> stale = FormExamples::billToOptions();
+        QList<BillToOption> stale = BillToFixture::billToOptions();
         for (BillToOption &o : stale) {
             if (o.id == QLatin1String("org-clinical"))
                 o.permittedRegions << QStringLiteral("aws:ap-southeast-2");

@@ -2,11 +2,12 @@
 #include "models/projects/NewProjectForm.h"
 #include "models/regions/BillToRules.h"
 #include "models/regions/RegionListModel.h"
+#include "tests/projects/BillToFixture.h"
 #include "tests/support/CallRunner.h"
 #include "tests/support/TestSandbox.h"
 #include "tests/support/WidgetLookup.h"
-#include "ui/projects/FormExamples.h"
 #include "ui/projects/NewProjectDialog.h"
+#include "ui/projects/PropertiesTable.h"
 #include "ui/regions/BillToPicker.h"
 #include "ui/regions/RegionPicker.h"
 #include "ui/regions/WorldMapWidget.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,7 +51,7 @@ class TestNewProjectDialog : public QObject
     }
     static BillToOption option(const QString &id)
     {
-        for (const BillToOption &o : FormExamples::billToOptions()) {
+        for (const BillToOption &o : BillToFixture::billToOptions()) {
             if (o.id == id)
                 return o;
         }
@@ -75,7 +77,7 @@ private Q_SLOTS:
 
     void new_okDisabledUntilNameTyped()
     {
-        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
         dialog.show();
         auto *ok = child<QPushButton>(&dialog, "okButton");
         QVERIFY(!ok->isEnabled());
@@ -91,7 +93,7 @@ private Q_SLOTS:
     }
     void billToAtSpendingLimit_listedDisabledWithTheReason()
     {
-        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
         dialog.show();
         QVERIFY(!dialog.billToPicker()->setCurrentBillTo(QStringLiteral("org-eurolab")));
         auto *unavailable = child<QLabel>(&dialog, "billToUnavailable");
@@ -120,7 +122,7 @@ private Q_SLOTS:
     }
     void containsPhi_onBillToWithoutPhi_saysBillToIsMissing()
     {
-        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("Abc"));
         chooseBillTo(&dialog, QStringLiteral("org-genomics"));
@@ -133,7 +135,7 @@ private Q_SLOTS:
     }
     void submit_success_createsProjectAsTyped()
     {
-        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("Dialog made"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "summary"), QStringLiteral("from a test"));
@@ -165,7 +167,7 @@ private Q_SLOTS:
     void submit_refusedRegion_staysOpenWithInputAndErrorBesideRegion()
     {
         // Options the server no longer agrees with: Genomics "permits" Azure West US here.
-        QList<BillToOption> stale = FormExamples::billToOptions();
+        QList<BillToOption> stale = BillToFixture::billToOptions();
         for (BillToOption &o : stale) {
             if (o.id == QLatin1String("org-genomics"))
                 o.permittedRegions << QStringLiteral("azure:westus");
@@ -213,7 +215,7 @@ private Q_SLOTS:
     void changingBillTo_updatesTheRegionPickerAtOnce()
     {
         QFETCH(QString, billTo);
-        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
         dialog.show();
         // Start elsewhere, so that every row is a change.
         chooseBillTo(&dialog,
@@ -235,7 +237,7 @@ private Q_SLOTS:
     }
     void keyboardOnly_choosesBillToAndAPermittedRegion()
     {
-        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), RegionCatalog());
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
         dialog.show();
         QApplication::setActiveWindow(&dialog);
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -285,7 +287,7 @@ private Q_SLOTS:
     {
         RegionCatalog catalog;
         catalog.setPhiSupport(QStringLiteral("aws:eu-central-1"), false);
-        NewProjectDialog dialog(m_sandbox.admin(), FormExamples::billToOptions(), catalog);
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), catalog);
         dialog.show();
         chooseBillTo(&dialog, QStringLiteral("org-genomics"));
         chooseRegion(&dialog, QStringLiteral("aws:eu-central-1"));
@@ -297,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(enabledRegions(&dialog).contains(QStringLiteral("aws:eu-central-1")));
         QCOMPARE(dialog.form()->region(), QStringLiteral("aws:us-east-1"));
     }
-    void fillExample_genomicsInFrankfurt_andFitsTheScreen()
+    void filledIn_genomicsInFrankfurt_fitsTheScreen()
     {
         // Alice's accounts as the sandbox describes them, with prices: the tallest the pickers get.
         QList<QJsonObject> orgs;
@@ -308,9 +310,20 @@ private Q_SLOTS:
             orgs);
         QVERIFY(options.at(1).hasPricing());
         NewProjectDialog dialog(m_sandbox.admin(), options, RegionCatalog());
-        dialog.show(); // first, as --show does: the choice then changes what the pickers show
+        dialog.show(); // first, as a user sees it: the choice then changes what the pickers show
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.fillExample();
+        child<QLineEdit>(&dialog, "name")->setText(QStringLiteral("RNA-seq pilot 2024"));
+        child<QLineEdit>(&dialog, "summary")
+            ->setText(QStringLiteral("Bulk RNA-seq of 48 liver biopsies, pilot batch"));
+        child<QPlainTextEdit>(&dialog, "description")
+            ->setPlainText(QStringLiteral("FASTQ from the sequencing core; STAR alignments."));
+        child<QCheckBox>(&dialog, "protected")->setChecked(true);
+        child<QLineEdit>(&dialog, "tags")->setText(QStringLiteral("rna-seq, pilot, liver"));
+        child<PropertiesTable>(&dialog, "properties")
+            ->setRows({ { QStringLiteral("study"), QStringLiteral("ST-221") },
+                        { QStringLiteral("cost-centre"), QStringLiteral("CC-4410") } });
+        chooseBillTo(&dialog, QStringLiteral("org-genomics"));
+        chooseRegion(&dialog, QStringLiteral("aws:eu-central-1"));
         QCOMPARE(dialog.form()->billTo(), QStringLiteral("org-genomics"));
         QCOMPARE(dialog.form()->region(), QStringLiteral("aws:eu-central-1"));
         QVERIFY(dialog.form()->isValid());

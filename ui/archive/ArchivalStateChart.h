@@ -17,7 +17,7 @@ public:
     explicit ArchivalStateChart(QWidget *parent = nullptr);
 
     void setTotals(const QMap<QString, StateTotal> &totals);
-    // The states in the order of the bars, and their counts (for tests and screenshots).
+    // The states in the order of the bars, and their counts (for tests).
     QStringList states() const { return m_states; }
     QList<int> counts() const { return m_counts; }
     static QColor colorOf(const QString &state);

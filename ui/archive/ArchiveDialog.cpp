@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -117,6 +118,10 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     layout->addWidget(m_progress);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
+    // Wide enough for the note to wrap in a few lines, tall enough for the progress bar and a
+    // few result lines that appear once the run starts: at its size hint the wrapped labels got
+    // one line each and the choice of files or folder was drawn over itself.
+    resize(std::max(620, sizeHint().width()), std::max(540, sizeHint().height()));
 
     connect(m_filesMode, &QRadioButton::toggled, this, &ArchiveDialog::updateState);
     connect(m_folder, &QComboBox::currentTextChanged, this, &ArchiveDialog::updateState);
@@ -235,34 +240,4 @@ void ArchiveDialog::addResultLine(const ArchiveBatchResult &result, int batchCou
     auto *item = new QListWidgetItem(text, m_results);
     if (!result.ok())
         item->setForeground(result.skipped ? QColor(0x80, 0x60, 0x00) : QColor(0xb0, 0x00, 0x20));
-}
-
-void ArchiveDialog::showExample()
-{
-    m_results->setVisible(true);
-    m_progress->setVisible(true);
-    m_progress->setMaximum(3);
-    m_progress->setValue(3);
-    m_progress->setFormat(QStringLiteral("Batch 3 of 3"));
-    m_archive->setEnabled(false);
-    m_allCopiesReason->setText(ArchiveRules::allCopies(QStringLiteral("user-bob"),
-                                                       QStringLiteral("org-genomics"),
-                                                       QStringLiteral("MEMBER"))
-                                   .reason);
-    ArchiveBatchResult a;
-    a.requested = 1000;
-    a.count = 1000;
-    ArchiveBatchResult b;
-    b.index = 1;
-    b.requested = 1000;
-    b.count = 940;
-    ArchiveBatchResult c;
-    c.index = 2;
-    c.requested = 500;
-    c.error = ApiError::make(ApiError::Type::ResourceNotFound,
-                             QStringLiteral("files: file-BFGJKPQVXYZbfgjkpqvxyz01 is not in "
-                                            "project-B0000000000000000000001"));
-    for (const ArchiveBatchResult &r : { a, b, c })
-        addResultLine(r, 3);
-    m_problem->setText(QStringLiteral("1 of 3 batches failed; their files were not archived."));
 }

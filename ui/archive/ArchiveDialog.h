@@ -33,8 +33,6 @@ public:
     ArchiveSelection selection() const;
     QString problem() const; // why Archive is disabled; empty when it is enabled
     ArchiveJob *job() const { return m_job; }
-    // Shows a finished 3-batch run of 2,500 files with a failed batch (screenshots).
-    void showExample();
 
 Q_SIGNALS:
     void archived(int count); // after the last batch; the page reloads its files

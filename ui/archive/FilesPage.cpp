@@ -234,39 +234,3 @@ void FilesPage::openUnarchive()
     connect(dialog, &UnarchivePreviewDialog::unarchived, this, &FilesPage::reload);
     dialog->open();
 }
-
-void FilesPage::showExample()
-{
-    m_projectId = QStringLiteral("project-B0000000000000000000001");
-    m_describe = { { QStringLiteral("region"), QStringLiteral("aws:us-east-1") },
-                   { QStringLiteral("billTo"), QStringLiteral("org-genomics") } };
-    const double gib = 1024.0 * 1024.0 * 1024.0;
-    QList<FileRow> rows;
-    const struct
-    {
-        const char *folder;
-        const char *name;
-        double gib;
-        const char *state;
-        int copies;
-    } samples[] = {
-        { "/reads", "sample%1.bam", 38.5, "archived", 12 },
-        { "/reads/raw", "sample%1_R1.fastq.gz", 21.0, "archived", 8 },
-        { "/variants", "sample%1.vcf.gz", 0.4, "live", 20 },
-        { "/variants", "cohort%1.g.vcf.gz", 6.2, "archival", 4 },
-        { "/qc", "report%1.html", 0.003, "live", 6 },
-        { "/reads/rescued", "sample%1.cram", 17.0, "unarchiving", 3 },
-    };
-    for (const auto &s : samples) {
-        for (int i = 1; i <= s.copies; ++i) {
-            FileRow row;
-            row.id = QStringLiteral("file-%1").arg(rows.size() + 1, 24, 10, QLatin1Char('0'));
-            row.folder = QLatin1String(s.folder);
-            row.name = QString::fromLatin1(s.name).arg(i, 2, 10, QLatin1Char('0'));
-            row.size = s.gib * gib * (0.8 + 0.05 * (i % 8));
-            row.archivalState = QLatin1String(s.state);
-            rows.append(row);
-        }
-    }
-    m_model->setRows(rows);
-}

@@ -28,8 +28,6 @@ public:
     // projectDescribe needs region and billTo (for the rates and allCopies).
     void setProject(const QString &projectId, const QJsonObject &projectDescribe);
     void reload();
-    // Example files in every state (screenshots); no call.
-    void showExample();
 
     FileListModel *model() const { return m_model; }
     ArchivalStateChart *chart() const { return m_chart; }

@@ -262,24 +262,3 @@ void UnarchivePreviewDialog::confirm()
     m_progress->setMaximum(0); // busy until the server accepts the request
     m_status->setText(QStringLiteral("Sending the unarchive request…"));
 }
-
-void UnarchivePreviewDialog::showExample()
-{
-    m_started = true;
-    // 42 files, 1,250 GiB in aws:us-east-1 at the demo prices (millidollars per GB).
-    const double gb = 1250.0;
-    QList<UnarchiveQuote> quotes;
-    for (const auto &[rate, price] :
-         { std::pair<QString, double> { QStringLiteral("Expedited"), 30.0 },
-           std::pair<QString, double> { QStringLiteral("Standard"), 10.0 },
-           std::pair<QString, double> { QStringLiteral("Bulk"), 2.5 } }) {
-        UnarchiveQuote q;
-        q.rate = rate;
-        q.files = 42;
-        q.sizeGB = gb;
-        q.sizeBytes = gb * 1024.0 * 1024.0 * 1024.0;
-        q.costMillidollars = gb * price;
-        quotes.append(q);
-    }
-    m_preview->setQuotes(quotes);
-}

@@ -28,8 +28,6 @@ public:
     void selectRate(const QString &rate);
     // Starts the dry runs (also done on the first show).
     void refreshPreview();
-    // Quotes like the sandbox's demo prices for 42 archived files (screenshots); no call.
-    void showExample();
 
 Q_SIGNALS:
     void unarchived(); // every requested file is live

@@ -55,12 +55,3 @@ void TagOverview::load()
     m_status->setText(QStringLiteral("Loading tags…"));
     m_model->load();
 }
-
-void TagOverview::showExample()
-{
-    m_model->setCounts({ { QStringLiteral("wgs"), 5 },
-                         { QStringLiteral("exome"), 3 },
-                         { QStringLiteral("clinical"), 2 },
-                         { QStringLiteral("benchmark"), 1 },
-                         { QStringLiteral("rna-seq"), 4 } });
-}

@@ -17,7 +17,6 @@ public:
     explicit TagOverview(ApiClient *client, QWidget *parent = nullptr);
 
     void load();
-    void showExample();
     ProjectTagCounts *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

@@ -28,7 +28,7 @@ public:
     BulkDialog(BulkRunner *runner, const QList<BulkTarget> &targets,
                const QList<BillToOption> &billTos = {}, QWidget *parent = nullptr);
 
-    // Fills the action editor (and so the preview), e.g. for screenshots and tests.
+    // Fills the action editor (and so the preview) as the user would.
     void preset(BulkAction::Kind kind, const QString &value, Level level = Level::Contribute);
     // The action the editor describes, or nothing with the reason in *error.
     std::optional<BulkAction> currentAction(QString *error = nullptr) const;

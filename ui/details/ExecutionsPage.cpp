@@ -50,17 +50,6 @@ void ExecutionsPage::load(const QString &projectId)
     m_counts->load(projectId);
 }
 
-void ExecutionsPage::showExample()
-{
-    m_counts->setCounts({ { QStringLiteral("running"), 3 },
-                          { QStringLiteral("idle"), 1 },
-                          { QStringLiteral("runnable"), 2 },
-                          { QStringLiteral("waiting_on_input"), 1 },
-                          { QStringLiteral("done"), 14 },
-                          { QStringLiteral("failed"), 2 },
-                          { QStringLiteral("terminated"), 1 } });
-}
-
 void ExecutionsPage::refresh()
 {
     using Status = ExecutionCounts::Status;

@@ -20,7 +20,6 @@ public:
     explicit ExecutionsPage(ApiClient *client, QWidget *parent = nullptr);
 
     void load(const QString &projectId);
-    void showExample(); // demo-world-like counts, no call
     ExecutionCounts *counts() const { return m_counts; }
     QChartView *chartView() const { return m_view; }
     bool isAvailable() const { return m_available; }

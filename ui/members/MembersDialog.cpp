@@ -120,15 +120,6 @@ MembersDialog::MembersDialog(ApiClient *client, const QJsonObject &describe,
     resize(640, 620);
 }
 
-void MembersDialog::fillExample()
-{
-    m_tabs->setCurrentIndex(InviteTab);
-    m_invitee->setText(QStringLiteral("dana.lee@example.org"));
-    m_inviteLevel->setCurrentText(QStringLiteral("CONTRIBUTE"));
-    m_notify->setChecked(true);
-    m_requestPreview->setExpanded(true);
-}
-
 QString MembersDialog::selectedMember() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();

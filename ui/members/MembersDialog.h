@@ -38,8 +38,6 @@ public:
 
     MembersForm *form() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
-    // Realistic input for screenshots: an invitation filled in on the Invite tab.
-    void fillExample();
 
 Q_SIGNALS:
     void projectChanged(const QString &projectId);

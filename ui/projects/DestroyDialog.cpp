@@ -121,12 +121,6 @@ DestroyDialog::DestroyDialog(ApiClient *client, const QJsonObject &describe, QWi
     resize(560, sizeHint().height());
 }
 
-void DestroyDialog::fillExample()
-{
-    m_terminateJobs->setChecked(true);
-    m_confirmation->setText(m_form->projectName());
-}
-
 void DestroyDialog::retryWithTerminateJobs()
 {
     m_terminateJobs->setChecked(true);

@@ -26,8 +26,6 @@ public:
     DestroyDialog(ApiClient *client, const QJsonObject &describe, QWidget *parent = nullptr);
 
     DestroyForm *form() const { return m_form; }
-    // Realistic input for screenshots: the name typed, terminateJobs ticked.
-    void fillExample();
 
 Q_SIGNALS:
     void projectDestroyed(const QString &projectId);

@@ -284,10 +284,3 @@ void EditProjectDialog::onSaved(const QString &projectId)
     Q_EMIT projectChanged(projectId);
     accept();
 }
-
-void EditProjectDialog::fillExample()
-{
-    m_summary->setText(QStringLiteral("Whole-genome tumour/normal pairs, batches 1-5"));
-    m_flags.value(QStringLiteral("downloadRestricted"))->setChecked(true);
-    m_executables->setText(QStringLiteral("app-bwa_mem_fastq_read_mapper, applet-GZ1v0X80Qk5fJ"));
-}

@@ -39,7 +39,6 @@ public:
 
     EditProjectForm *form() const { return m_form; }
     BillToPicker *billToPicker() const { return m_billTo; }
-    void fillExample(); // example edits for screenshots and --show edit-project
 
 Q_SIGNALS:
     void projectChanged(const QString &projectId);

@@ -243,17 +243,3 @@ void NewProjectDialog::onCreated(const QString &projectId)
     if (!m_form->foundBySearch())
         accept();
 }
-
-void NewProjectDialog::fillExample()
-{
-    m_name->setText(QStringLiteral("RNA-seq pilot 2024"));
-    m_summary->setText(QStringLiteral("Bulk RNA-seq of 48 liver biopsies, pilot batch"));
-    m_description->setPlainText(
-        QStringLiteral("FASTQ from the sequencing core; STAR alignments in /aligned."));
-    m_flags.value(QStringLiteral("protected"))->setChecked(true);
-    m_tags->setText(QStringLiteral("rna-seq, pilot, liver"));
-    m_properties->setRows({ { QStringLiteral("study"), QStringLiteral("ST-221") },
-                            { QStringLiteral("cost-centre"), QStringLiteral("CC-4410") } });
-    m_billTo->setCurrentBillTo(QStringLiteral("org-genomics"));
-    m_region->setCurrentRegion(QStringLiteral("aws:eu-central-1"));
-}

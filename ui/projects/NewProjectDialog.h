@@ -38,8 +38,6 @@ public:
     NewProjectForm *form() const { return m_form; }
     BillToPicker *billToPicker() const { return m_billTo; }
     RegionPicker *regionPicker() const { return m_region; }
-    // Example input for screenshots and --show new-project.
-    void fillExample();
 
 Q_SIGNALS:
     void projectCreated(const QString &projectId);

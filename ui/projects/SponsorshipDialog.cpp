@@ -181,16 +181,6 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     resize(560, sizeHint().height());
 }
 
-void SponsorshipDialog::fillExample()
-{
-    m_set->setChecked(true);
-    const QDate endOfNextYear(QDate::currentDate().year() + 1, 12, 31);
-    m_until->setDateTime(QDateTime(endOfNextYear, QTime(18, 0)));
-    m_egressEnabled->setChecked(true);
-    m_egressNumber->setText(QStringLiteral("2"));
-    m_egressUnit->setCurrentText(QStringLiteral("TB"));
-}
-
 void SponsorshipDialog::pushUntilChoice()
 {
     if (m_set->isChecked())

@@ -28,8 +28,6 @@ public:
     SponsorshipDialog(ApiClient *client, const QJsonObject &describe, QWidget *parent = nullptr);
 
     SponsorshipForm *form() const { return m_form; }
-    // Realistic input for screenshots: sponsor until the end of next year, 2 TB of egress.
-    void fillExample();
 
 Q_SIGNALS:
     void projectChanged(const QString &projectId);

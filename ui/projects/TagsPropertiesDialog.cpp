@@ -156,17 +156,3 @@ void TagsPropertiesDialog::refresh()
     if (!busy && m_properties->rows() != m_form->propertyRows())
         loadFromForm(); // "Remove all" emptied the table
 }
-
-void TagsPropertiesDialog::fillExample()
-{
-    m_form->addTag(QStringLiteral("batch-5"));
-    m_form->removeTag(QStringLiteral("tumour"));
-    QList<QPair<QString, QString>> rows = m_form->propertyRows();
-    for (auto &row : rows) {
-        if (row.first == QLatin1String("retention"))
-            row.second = QStringLiteral("15y");
-    }
-    rows.removeIf([](const QPair<QString, QString> &r) { return r.first == QLatin1String("pi"); });
-    rows << qMakePair(QStringLiteral("consent"), QStringLiteral("broad-2023"));
-    m_properties->setRows(rows);
-}

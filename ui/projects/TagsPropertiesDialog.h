@@ -25,7 +25,6 @@ public:
     TagsPropertiesDialog(ApiClient *client, const QJsonObject &describe, QWidget *parent = nullptr);
 
     TagsPropertiesForm *form() const { return m_form; }
-    void fillExample(); // example edits for screenshots and --show properties
 
 Q_SIGNALS:
     void projectChanged(const QString &projectId);

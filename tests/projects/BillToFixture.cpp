@@ -1,10 +1,10 @@
-#include "ui/projects/FormExamples.h"
+#include "tests/projects/BillToFixture.h"
 
 #include "models/regions/BillToRules.h"
 
 #include <QJsonArray>
 
-namespace FormExamples {
+namespace BillToFixture {
 
 namespace {
 
@@ -63,33 +63,4 @@ QList<BillToOption> billToOptions()
     return BillToRules::options(alice, orgs);
 }
 
-QJsonObject projectDescribe()
-{
-    return {
-        { QStringLiteral("id"), QStringLiteral("project-GZbq2K80X5Jq7B3YV2bFk8yQ") },
-        { QStringLiteral("class"), QStringLiteral("project") },
-        { QStringLiteral("name"), QStringLiteral("Tumour WGS cohort") },
-        { QStringLiteral("summary"),
-          QStringLiteral("Whole-genome tumour/normal pairs, batch 1-4") },
-        { QStringLiteral("description"),
-          QStringLiteral("Aligned with BWA-MEM to GRCh38; variant calls in /calls.") },
-        { QStringLiteral("region"), QStringLiteral("aws:us-east-1") },
-        { QStringLiteral("billTo"), QStringLiteral("org-genomics") },
-        { QStringLiteral("version"), 12 },
-        { QStringLiteral("level"), QStringLiteral("ADMINISTER") },
-        { QStringLiteral("protected"), true },
-        { QStringLiteral("restricted"), false },
-        { QStringLiteral("downloadRestricted"), false },
-        { QStringLiteral("containsPHI"), false },
-        { QStringLiteral("databaseUIViewOnly"), false },
-        { QStringLiteral("tags"), QJsonArray { QStringLiteral("wgs"), QStringLiteral("tumour") } },
-        { QStringLiteral("properties"),
-          QJsonObject { { QStringLiteral("study"), QStringLiteral("ST-104") },
-                        { QStringLiteral("pi"), QStringLiteral("Dr. Okafor") },
-                        { QStringLiteral("retention"), QStringLiteral("10y") } } },
-        { QStringLiteral("totalSponsoredEgressBytes"), 0 },
-        { QStringLiteral("consumedSponsoredEgressBytes"), 0 },
-    };
-}
-
-} // namespace FormExamples
+} // namespace BillToFixture

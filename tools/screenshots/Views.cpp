@@ -1,0 +1,6 @@
+#include "tools/screenshots/Views.h"
+
+QList<View> allViews()
+{
+    return browserViews() + formViews();
+}
