@@ -24,23 +24,91 @@ constexpr qint64 SocketReadBuffer = 1024 * 1024;
 constexpr qint64 MaxUnsentReplies = 4 * 1024 * 1024;
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server, bool refuse)
     : QObject(server)
     , m_socket(socket)
     , m_server(server)
+    , m_deadlineTimer(new QTimer(this))
+    , m_refused(refuse)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(SocketReadBuffer);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &HttpConnection::onDeadline);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    if (refuse) {
+        const QByteArray message = "The sandbox serves at most "
+            + QByteArray::number(server->connectionCap())
+            + " connections at once; retry after the time in Retry-After.";
+        const QByteArray body = HttpReplyWriter::errorBody("ServiceUnavailable", message);
+        HttpReplyWriter::Reply out;
+        out.status = 503;
+        out.body = body;
+        out.requestId = m_server->nextRequestId();
+        out.retryAfterSeconds = 1;
+        out.close = true;
+        HttpReplyWriter::append(&m_out, out);
+        m_closing = true;
+        writeOutput();
+        startClosing();
+        return;
+    }
     if (m_socket->bytesAvailable() > 0)
         QTimer::singleShot(0, this, &HttpConnection::onReadyRead);
+    updateDeadline();
 }
 
 HttpConnection::~HttpConnection()
 {
-    m_server->m_connections.remove(this);
+    m_server->connectionClosed(this, m_refused);
+}
+
+void HttpConnection::writeOutput()
+{
+    if (m_out.isEmpty())
+        return;
+    m_socket->write(m_out.constData(), m_out.size());
+    m_out.truncate(0);
+    m_socket->flush();
+}
+
+void HttpConnection::updateDeadline()
+{
+    Phase phase = Phase::None;
+    if (m_closing || throttled())
+        phase = Phase::None; // waiting for the client to read, not to send
+    else if (m_needTotal > 0)
+        phase = Phase::Body;
+    else if (!m_in.isEmpty() || m_requests == 0)
+        phase = Phase::Head; // a partial request, or a new connection's first one
+    if (phase == m_phase && (phase == Phase::None || m_deadlineRequest == m_requests))
+        return;
+    m_phase = phase;
+    m_deadlineRequest = m_requests;
+    if (phase == Phase::None) {
+        m_deadlineTimer->stop();
+        return;
+    }
+    qint64 ms = m_server->m_headerTimeoutMs;
+    if (phase == Phase::Body)
+        ms = m_server->m_bodyTimeoutMs + m_needTotal * 1000 / m_server->m_minBodyRate;
+    m_deadlineTimer->start(int(qMin<qint64>(ms, 24 * 3600 * 1000)));
+}
+
+void HttpConnection::onDeadline()
+{
+    if (m_closing)
+        return;
+    const bool body = m_phase == Phase::Body;
+    qCDebug(lcHttpConnection) << "closing a connection that did not send its request in time";
+    appendError(408, "InvalidInput",
+                body ? "The request body did not arrive in time; send it at a steady pace."
+                     : "The request line and headers did not arrive in time.",
+                true);
+    writeOutput();
+    startClosing();
 }
 
 void HttpConnection::idleTick(int maxIdleTicks)
@@ -80,11 +148,7 @@ void HttpConnection::processInput()
     for (;;) {
         const bool more = answerBufferedRequests();
         compactInput();
-        if (!m_out.isEmpty()) {
-            m_socket->write(m_out.constData(), m_out.size());
-            m_out.truncate(0);
-            m_socket->flush();
-        }
+        writeOutput();
         // If the flush emptied the socket's buffer, no bytesWritten will come to resume.
         if (!more || m_closing || throttled())
             break;
@@ -92,6 +156,7 @@ void HttpConnection::processInput()
     m_processing = false;
     if (m_closing)
         startClosing();
+    updateDeadline();
 }
 
 bool HttpConnection::answerBufferedRequests()
@@ -139,6 +204,7 @@ bool HttpConnection::answerBufferedRequests()
         m_needTotal = 0;
         m_continueSent = false;
         const bool keepAlive = handleRequest(head, m_pos + head.headSize);
+        ++m_requests;
         m_pos += total;
         if (!keepAlive)
             m_closing = true;
@@ -208,6 +274,7 @@ void HttpConnection::compactInput()
 void HttpConnection::startClosing()
 {
     m_closing = true;
+    m_deadlineTimer->stop();
     m_in = QByteArray();
     m_pos = 0;
     m_needTotal = 0;

@@ -10,11 +10,13 @@ class QTcpSocket;
 class QTimer;
 
 // One client connection: reads requests, answers them in order, closes on error or on request.
+// A request must arrive within the server's deadlines (408 and close otherwise).
 class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, HttpServer *server);
+    // refuse: the server is at its connection cap; answer 503 with Retry-After and close.
+    HttpConnection(QTcpSocket *socket, HttpServer *server, bool refuse = false);
     ~HttpConnection() override;
 
     // Called by the server's idle sweep; closes after enough sweeps without input.
@@ -35,6 +37,12 @@ private:
     // client reads the reply instead of a connection reset.
     void startClosing();
     void onBytesWritten();
+    void writeOutput();
+    // Starts, keeps or stops the deadline for what the connection waits for now.
+    void updateDeadline();
+    void onDeadline();
+
+    enum class Phase { None, Head, Body };
 
     QTcpSocket *m_socket;
     HttpServer *m_server;
@@ -48,4 +56,9 @@ private:
     int m_idleTicks = 0;
     QByteArray m_out;
     QTimer *m_lingerTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
+    Phase m_phase = Phase::None;
+    quint64 m_requests = 0; // requests answered; a new request gets a new deadline
+    quint64 m_deadlineRequest = 0;
+    bool m_refused = false;
 };

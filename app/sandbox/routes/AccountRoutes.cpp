@@ -145,7 +145,10 @@ Body findOrgs(Call &call)
             failInvalidInput(QStringLiteral("limit: must be an integer from 1 to 1000"));
         limit = int(*given);
     }
-    const QString starting = call.input.value(QStringLiteral("starting")).toString();
+    const QJsonValue startingValue = call.input.value(QStringLiteral("starting"));
+    if (!startingValue.isUndefined() && !startingValue.isNull() && !startingValue.isString())
+        failInvalidInput(QStringLiteral("starting: must be the next value of a previous reply"));
+    const QString starting = startingValue.toString();
     QJsonArray results;
     QJsonValue next = QJsonValue::Null;
     QStringList orgs = call.world.orgsOf(call.caller.id);

@@ -54,14 +54,14 @@ FileCopy &fileOf(Call &call, const CopyRef &ref)
 
 Body archive(Call &call)
 {
-    const bool allCopies = boolOr(call.input, QStringLiteral("allCopies"), false);
     Project &p = rules::project(call, Level::Contribute);
-    const QList<int> selected = FileSelection::select(call.input, p);
     checkLicense(call, p);
+    const bool allCopies = boolOr(call.input, QStringLiteral("allCopies"), false);
     if (allCopies && !rules::administers(call.world, call.caller, p.billTo))
         failPermissionDenied(QStringLiteral("allCopies: you must be an ADMIN of the project's "
                                             "billTo org ")
                              + p.billTo);
+    const QList<int> selected = FileSelection::select(call.input, p);
     call.changes.projects.insert(p.id);
     FileSelection::settle(p, call.now);
     int count = 0;
@@ -97,13 +97,13 @@ Body archive(Call &call)
 
 Body unarchive(Call &call)
 {
+    Project &p = rules::project(call, Level::Contribute);
+    checkLicense(call, p);
     const std::optional<QString> rateInput = optEnum(
         call.input, QStringLiteral("rate"),
         { QStringLiteral("Expedited"), QStringLiteral("Standard"), QStringLiteral("Bulk") });
     const bool dryRun = boolOr(call.input, QStringLiteral("dryRun"), false);
-    Project &p = rules::project(call, Level::Contribute);
     const QList<int> selected = FileSelection::select(call.input, p);
-    checkLicense(call, p);
     const Region region = call.world.regions.value(p.region);
     const QString rate = rateInput.value_or(QStringLiteral("Standard"));
     if (!region.unarchivePricePerGB.contains(rate))

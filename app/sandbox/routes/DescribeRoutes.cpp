@@ -10,7 +10,6 @@ namespace {
 
 Body describe(Call &call)
 {
-    const DescribeOptions options = DescribeOptions::fromInput(call.input);
     const Project *p = call.world.project(call.subject);
     if (!p)
         failNotFound(call.subject + QStringLiteral(": no such project"));
@@ -19,6 +18,7 @@ Body describe(Call &call)
     if (level < Level::View && !rules::administers(call.world, call.caller, p->billTo))
         failPermissionDenied(QStringLiteral("VIEW access to ") + p->id
                              + QStringLiteral(" is required"));
+    const DescribeOptions options = DescribeOptions::fromInput(call.input);
     JsonWriter out;
     out.reserve(1024);
     ProjectDescriber::describe(out, call.world, *p, call.caller, level, options, call.now);

@@ -35,19 +35,51 @@ bool describeFlag(const QJsonObject &in)
     return value.toBool();
 }
 
+// Cursor of findDataObjects: "<project index>:<file index>" of the next result, base64url.
+struct Cursor
+{
+    int project = 0;
+    int file = 0;
+};
+
+// Both indexes are checked here, before they index anything: a cursor is client input. An index
+// beyond the end (the listing shrank since the previous page) ends the listing.
+Cursor parseCursor(const QJsonValue &starting, qsizetype projectCount)
+{
+    Cursor cursor;
+    if (starting.isUndefined() || starting.isNull())
+        return cursor;
+    const QString rule = QStringLiteral("starting: must be the next value of a previous reply");
+    if (!starting.isString())
+        failInvalidInput(rule);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        starting.toString().toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QList<QByteArray> parts = decoded.decoded.split(':');
+    bool ok1 = false, ok2 = false;
+    if (decoded && parts.size() == 2) {
+        cursor.project = parts.at(0).toInt(&ok1);
+        cursor.file = parts.at(1).toInt(&ok2);
+    }
+    if (!ok1 || !ok2 || cursor.project < 0 || cursor.file < 0)
+        failInvalidInput(rule);
+    cursor.project = int(qMin<qsizetype>(cursor.project, projectCount));
+    return cursor;
+}
+
 Body listFolder(Call &call)
 {
+    const Project &p = rules::project(call, Level::View);
     const QString folder = normalizedFolder(call.input, QStringLiteral("folder"));
     const QString only
         = optEnum(call.input, QStringLiteral("only"),
                   { QStringLiteral("folders"), QStringLiteral("objects"), QStringLiteral("all") })
               .value_or(QStringLiteral("all"));
     const bool describe = describeFlag(call.input);
-    const Project &p = rules::project(call, Level::View);
     const QStringList folders = p.allFolders();
     if (!folders.contains(folder))
-        failNotFound(QStringLiteral("folder: ") + folder + QStringLiteral(" does not exist in ")
-                     + p.id);
+        failNotFound(QStringLiteral("folder: ") + quoted(folder)
+                     + QStringLiteral(" does not exist in ") + p.id);
     QJsonObject result;
     if (only != QLatin1String("objects")) {
         QJsonArray subfolders;
@@ -99,35 +131,19 @@ Body findDataObjects(Call &call)
         const std::optional<QString> project = optString(*scope, QStringLiteral("project"));
         if (!project)
             failInvalidInput(QStringLiteral("scope.project: required, a project ID"));
-        folder = normalizedFolder(*scope, QStringLiteral("folder"));
-        recurse = boolOr(*scope, QStringLiteral("recurse"), true);
         Call scoped { call.world, call.changes, call.options, call.caller,
                       *project,   in,           call.now,     call.random };
         rules::project(scoped, Level::View);
+        folder = normalizedFolder(*scope, QStringLiteral("folder"));
+        recurse = boolOr(*scope, QStringLiteral("recurse"), true);
         projects.append(*project);
     } else {
         for (const ProjectKey &key : call.world.projectOrder())
             projects.append(key.id);
     }
-    // Cursor: "<project index>:<file index>" of the next result, base64url.
-    int startProject = 0;
-    int startFile = 0;
-    const QJsonValue starting = in.value(QStringLiteral("starting"));
-    if (starting.isString()) {
-        const QList<QByteArray> parts
-            = QByteArray::fromBase64(starting.toString().toLatin1(), QByteArray::Base64UrlEncoding)
-                  .split(':');
-        bool ok1 = false, ok2 = false;
-        if (parts.size() == 2) {
-            startProject = parts.at(0).toInt(&ok1);
-            startFile = parts.at(1).toInt(&ok2);
-        }
-        if (!ok1 || !ok2)
-            failInvalidInput(
-                QStringLiteral("starting: must be the next value of a previous reply"));
-    } else if (!starting.isUndefined() && !starting.isNull()) {
-        failInvalidInput(QStringLiteral("starting: must be the next value of a previous reply"));
-    }
+    const Cursor cursor = parseCursor(in.value(QStringLiteral("starting")), projects.size());
+    const int startProject = cursor.project;
+    const int startFile = cursor.file;
     QJsonArray results;
     QJsonValue next = QJsonValue::Null;
     if (dataClass == QLatin1String("file")) {

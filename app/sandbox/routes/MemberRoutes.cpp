@@ -30,18 +30,19 @@ QString resolveInvitee(const Call &call, const QString &invitee)
             if (user && user->email.compare(invitee, Qt::CaseInsensitive) == 0)
                 return id;
         }
-        failNotFound(QStringLiteral("invitee: no user has the e-mail address ") + invitee);
+        failNotFound(QStringLiteral("invitee: no user has the e-mail address ") + quoted(invitee));
     }
     if (!invitee.startsWith(QLatin1String("user-")) && !invitee.startsWith(QLatin1String("org-")))
         failInvalidInput(QStringLiteral("invitee: must be a user ID, an org ID, PUBLIC or an "
                                         "e-mail address"));
     if (!call.world.account(invitee))
-        failNotFound(QStringLiteral("invitee: no such user or org ") + invitee);
+        failNotFound(QStringLiteral("invitee: no such user or org ") + quoted(invitee));
     return invitee;
 }
 
 Body invite(Call &call)
 {
+    const Project &p = rules::project(call, Level::Administer);
     const std::optional<QString> inviteeInput = optString(call.input, QStringLiteral("invitee"));
     if (!inviteeInput || inviteeInput->isEmpty())
         failInvalidInput(QStringLiteral("invitee: required, a user ID, org ID, PUBLIC or e-mail"));
@@ -54,7 +55,6 @@ Body invite(Call &call)
     optBool(call.input, QStringLiteral("suppressEmailNotification"));
     Level level = Level::View;
     parseLevel(*levelInput, &level);
-    const Project &p = rules::project(call, Level::Administer);
     const QString invitee = resolveInvitee(call, *inviteeInput);
     if (invitee == QLatin1String("PUBLIC")) {
         if (level != Level::View)
@@ -79,21 +79,22 @@ Body decreasePermissions(Call &call)
     QMap<QString, Level> changes; // Level::None removes
     for (auto it = call.input.begin(); it != call.input.end(); ++it) {
         const QString member = it.key();
-        Level level = Level::None;
-        if (!it.value().isNull()
-            && !(it.value().isString() && parseLevel(it.value().toString(), &level)))
-            failInvalidInput(member
-                             + QStringLiteral(": must be VIEW, UPLOAD, CONTRIBUTE, "
-                                              "ADMINISTER or null"));
-        if (!p.members.contains(member))
-            failNotFound(member + QStringLiteral(": not a member of ") + p.id);
-        if (level > p.members.value(member))
-            failInvalidInput(member
-                             + QStringLiteral(": cannot raise a permission with "
-                                              "decreasePermissions; use invite"));
+        // Access first: without ADMINISTER, only one's own permission may be decreased.
         if (member != call.caller.id && own < Level::Administer)
             failPermissionDenied(QStringLiteral("ADMINISTER access to ") + p.id
                                  + QStringLiteral(" is required to change others' permissions"));
+        Level level = Level::None;
+        if (!it.value().isNull()
+            && !(it.value().isString() && parseLevel(it.value().toString(), &level)))
+            failInvalidInput(quoted(member)
+                             + QStringLiteral(": must be VIEW, UPLOAD, CONTRIBUTE, "
+                                              "ADMINISTER or null"));
+        if (!p.members.contains(member))
+            failNotFound(quoted(member) + QStringLiteral(": not a member of ") + p.id);
+        if (level > p.members.value(member))
+            failInvalidInput(quoted(member)
+                             + QStringLiteral(": cannot raise a permission with "
+                                              "decreasePermissions; use invite"));
         changes.insert(member, level);
     }
     Project after = p;

@@ -3,6 +3,7 @@
 #include "app/sandbox/service/Call.h"
 #include "app/sandbox/service/Failure.h"
 #include "app/sandbox/service/Input.h"
+#include "app/sandbox/service/Limits.h"
 #include "app/sandbox/world/Ids.h"
 
 #include <QRandomGenerator>
@@ -41,9 +42,11 @@ Body newProject(Call &call)
         failInvalidInput(QStringLiteral("name: required, a non-empty string without control "
                                         "characters (\\x00-\\x1F)"));
     Project p;
-    p.name = *optName(in, QStringLiteral("name"));
-    p.summary = optString(in, QStringLiteral("summary")).value_or(QString());
-    p.description = optString(in, QStringLiteral("description")).value_or(QString());
+    p.name = *optProjectName(in, QStringLiteral("name"));
+    p.summary
+        = optText(in, QStringLiteral("summary"), limits::MaxSummaryLength).value_or(QString());
+    p.description = optText(in, QStringLiteral("description"), limits::MaxDescriptionLength)
+                        .value_or(QString());
     for (const QString &flag : flagNames())
         optBool(in, flag);
     p.isProtected = boolOr(in, QStringLiteral("protected"), false);
@@ -51,16 +54,16 @@ Body newProject(Call &call)
     p.downloadRestricted = boolOr(in, QStringLiteral("downloadRestricted"), false);
     p.databaseUIViewOnly = boolOr(in, QStringLiteral("databaseUIViewOnly"), false);
     p.containsPHI = boolOr(in, QStringLiteral("containsPHI"), false);
-    p.tags = optStringList(in, QStringLiteral("tags")).value_or(QStringList());
-    p.tags.removeDuplicates();
+    p.tags = optTags(in, QStringLiteral("tags")).value_or(QStringList());
+    p.tags.removeDuplicates(); // linear: QList::removeDuplicates uses a hash set
     const QJsonObject properties
-        = optStringMap(in, QStringLiteral("properties"), false).value_or(QJsonObject());
+        = optProperties(in, QStringLiteral("properties"), false).value_or(QJsonObject());
     for (auto it = properties.begin(); it != properties.end(); ++it)
         p.properties.insert(it.key(), it.value().toString());
     const std::optional<QString> billToInput = optString(in, QStringLiteral("billTo"));
     const std::optional<QString> regionInput = optString(in, QStringLiteral("region"));
     if (regionInput && !call.world.regions.contains(*regionInput))
-        failInvalidInput(QStringLiteral("region: unknown region ") + *regionInput);
+        failInvalidInput(QStringLiteral("region: unknown region ") + quoted(*regionInput));
 
     QString billToId = billToInput.value_or(call.caller.billTo);
     if (!billToInput && billToId != call.caller.id
@@ -96,10 +99,14 @@ Body newProject(Call &call)
 Body update(Call &call)
 {
     const QJsonObject &in = call.input;
-    Project &current = rules::project(call, Level::None);
-    const std::optional<QString> name = optName(in, QStringLiteral("name"));
-    const std::optional<QString> summary = optString(in, QStringLiteral("summary"));
-    const std::optional<QString> description = optString(in, QStringLiteral("description"));
+    // Access first: what the input says about the project (containsPHI) must not tell a
+    // caller without ADMINISTER anything.
+    Project &current = rules::project(call, Level::Administer);
+    const std::optional<QString> name = optProjectName(in, QStringLiteral("name"));
+    const std::optional<QString> summary
+        = optText(in, QStringLiteral("summary"), limits::MaxSummaryLength);
+    const std::optional<QString> description
+        = optText(in, QStringLiteral("description"), limits::MaxDescriptionLength);
     QHash<QString, bool> flags;
     for (const QString &flag : flagNames()) {
         if (const std::optional<bool> value = optBool(in, flag))
@@ -110,12 +117,12 @@ Body update(Call &call)
     std::optional<QStringList> allowed;
     const bool allowedGiven = in.contains(QStringLiteral("allowedExecutables"));
     if (allowedGiven && !in.value(QStringLiteral("allowedExecutables")).isNull()) {
-        allowed = requireStringList(in, QStringLiteral("allowedExecutables"));
+        allowed = requireIdList(in, QStringLiteral("allowedExecutables"));
         for (const QString &id : *allowed) {
             if (!id.startsWith(QLatin1String("app-")) && !id.startsWith(QLatin1String("applet-"))
                 && !id.startsWith(QLatin1String("workflow-"))
                 && !id.startsWith(QLatin1String("globalworkflow-")))
-                failInvalidInput(QStringLiteral("allowedExecutables: ") + id
+                failInvalidInput(QStringLiteral("allowedExecutables: ") + quoted(id)
                                  + QStringLiteral(" is not an app, applet or workflow ID"));
         }
     }
@@ -124,9 +131,6 @@ Body update(Call &call)
         failInvalidInput(QStringLiteral("containsPHI: cannot be set to false; marking a project "
                                         "as no longer containing PHI is unsupported"));
 
-    if (call.world.levelOf(current, call.caller.id) < Level::Administer)
-        failPermissionDenied(QStringLiteral("ADMINISTER access to ") + current.id
-                             + QStringLiteral(" is required"));
     if (version && *version != current.version)
         failInvalidState(QStringLiteral("version: %1 does not match the project's current "
                                         "version %2")
@@ -186,8 +190,8 @@ Body update(Call &call)
 
 Body destroy(Call &call)
 {
-    const bool terminateJobs = boolOr(call.input, QStringLiteral("terminateJobs"), false);
     Project &p = rules::project(call, Level::Administer);
+    const bool terminateJobs = boolOr(call.input, QStringLiteral("terminateJobs"), false);
     if (p.sponsoredAt(call.now))
         failInvalidState(QStringLiteral("the project is sponsored; terminate the sponsorship "
                                         "(updateSponsorship with sponsoredUntil null) first"));

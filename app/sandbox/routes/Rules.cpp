@@ -1,6 +1,7 @@
 #include "app/sandbox/routes/Rules.h"
 
 #include "app/sandbox/service/Failure.h"
+#include "app/sandbox/service/Input.h"
 #include "app/sandbox/world/Ids.h"
 
 namespace sandbox::rules {
@@ -36,7 +37,7 @@ const Account &billableAccount(const Call &call, const QString &billTo, const QS
     failPermissionDenied(field
                          + QStringLiteral(": must be your own user ID or an org in which you "
                                           "have allowBillableActivities (")
-                         + billTo + QStringLiteral(" is not)"));
+                         + input::quoted(billTo) + QStringLiteral(" is not)"));
 }
 
 void checkRegionPermitted(const Account &billTo, const QString &region)

@@ -26,6 +26,7 @@ bool isArchived(const Project &p, qint64 now)
 
 Body updateSponsorship(Call &call)
 {
+    const Project &p = rules::project(call, Level::Administer);
     const QJsonObject &in = call.input;
     const bool untilGiven = in.contains(QStringLiteral("sponsoredUntil"));
     std::optional<qint64> until;
@@ -38,12 +39,12 @@ Body updateSponsorship(Call &call)
     if (in.contains(QStringLiteral("totalSponsoredEgressBytes"))) {
         const QJsonValue value = in.value(QStringLiteral("totalSponsoredEgressBytes"));
         const double d = value.toDouble(-1);
-        if (!value.isDouble() || d < 0 || d != double(qint64(d)))
+        // The range check comes before the cast: a double beyond qint64 does not convert.
+        if (!value.isDouble() || d < 0 || d > 9007199254740992.0 || d != double(qint64(d)))
             failInvalidInput(QStringLiteral("totalSponsoredEgressBytes: must be a non-negative "
                                             "integer"));
         egress = qint64(d);
     }
-    const Project &p = rules::project(call, Level::Administer);
     if (call.caller.billTo != p.billTo)
         failPermissionDenied(QStringLiteral("the user's billTo (") + call.caller.billTo
                              + QStringLiteral(") must match the billTo of the project (") + p.billTo

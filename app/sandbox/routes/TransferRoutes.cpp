@@ -12,14 +12,14 @@ namespace {
 
 Body transfer(Call &call)
 {
+    const Project &p = rules::project(call, Level::Administer);
     const std::optional<QString> invitee = optString(call.input, QStringLiteral("invitee"));
     if (!invitee
         || (!invitee->startsWith(QLatin1String("user-"))
             && !invitee->startsWith(QLatin1String("org-"))))
         failInvalidInput(QStringLiteral("invitee: required, a user or org ID"));
-    const Project &p = rules::project(call, Level::Administer);
     if (!call.world.account(*invitee))
-        failNotFound(QStringLiteral("invitee: no such user or org ") + *invitee);
+        failNotFound(QStringLiteral("invitee: no such user or org ") + quoted(*invitee));
     if (p.sponsoredAt(call.now))
         failInvalidState(QStringLiteral("a sponsored project cannot be transferred; end the "
                                         "sponsorship first"));
@@ -31,10 +31,16 @@ Body transfer(Call &call)
 
 Body acceptTransfer(Call &call)
 {
-    const std::optional<QString> billToInput = optString(call.input, QStringLiteral("billTo"));
     Project *p = call.world.project(call.subject);
     if (!p)
         failNotFound(call.subject + QStringLiteral(": no such project"));
+    // Access first: only the invitee (or an ADMIN of the invitee org) and those who can see the
+    // project (describe shows pendingTransfer) learn whether and to whom it is being moved.
+    const bool invited = !p->pendingTransfer.isEmpty()
+        && rules::administers(call.world, call.caller, p->pendingTransfer);
+    if (!invited && call.world.levelOf(*p, call.caller.id) < Level::View)
+        failPermissionDenied(QStringLiteral("only the invitee of a pending transfer of ") + p->id
+                             + QStringLiteral(" (or an ADMIN of the invitee org) can accept it"));
     if (p->pendingTransfer.isEmpty())
         failInvalidState(QStringLiteral("the project has no pending transfer"));
     const QString invitee = p->pendingTransfer;
@@ -42,6 +48,7 @@ Body acceptTransfer(Call &call)
         failPermissionDenied(
             QStringLiteral("only ") + invitee
             + QStringLiteral(" (or an ADMIN of that org) can accept this transfer"));
+    const std::optional<QString> billToInput = optString(call.input, QStringLiteral("billTo"));
     const QString billToId = billToInput.value_or(
         invitee.startsWith(QLatin1String("user-")) ? call.caller.billTo : invitee);
     const Account &billTo = rules::billableAccount(call, billToId, QStringLiteral("billTo"));

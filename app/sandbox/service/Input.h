@@ -24,4 +24,21 @@ std::optional<QString> optEnum(const QJsonObject &in, const QString &key,
 // A mapping of string -> string (nulls allowed when allowNull).
 std::optional<QJsonObject> optStringMap(const QJsonObject &in, const QString &key, bool allowNull);
 
+// What clients store, with the limits of Limits.h; the message names the field and the limit.
+// A project name: optName, at most MaxNameLength characters.
+std::optional<QString> optProjectName(const QJsonObject &in, const QString &key);
+// A string of at most maxLength characters.
+std::optional<QString> optText(const QJsonObject &in, const QString &key, qsizetype maxLength);
+// Tags: an array of at most MaxTagsPerProject non-empty strings of at most MaxTagLength
+// characters without NUL.
+QStringList requireTags(const QJsonObject &in, const QString &key);
+std::optional<QStringList> optTags(const QJsonObject &in, const QString &key);
+// Properties: optStringMap with at most MaxPropertiesPerProject entries, keys of at most
+// MaxPropertyKeyLength characters without NUL, values of at most MaxPropertyValueLength.
+std::optional<QJsonObject> optProperties(const QJsonObject &in, const QString &key, bool allowNull);
+// An array of at most MaxIdsPerList non-empty strings of at most MaxIdLength characters.
+QStringList requireIdList(const QJsonObject &in, const QString &key);
+// A client's text cut to MaxQuotedLength characters, for error messages.
+QString quoted(const QString &text);
+
 } // namespace sandbox::input

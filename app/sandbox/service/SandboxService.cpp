@@ -2,6 +2,7 @@
 
 #include "app/sandbox/service/Call.h"
 #include "app/sandbox/service/Failure.h"
+#include "app/sandbox/service/Input.h"
 #include "app/sandbox/store/Store.h"
 #include "app/sandbox/world/DemoWorld.h"
 #include "app/sandbox/world/Generator.h"
@@ -107,6 +108,63 @@ public:
     bool opened = false;
 };
 
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The code unit of a JSON escape backslash-u-XXXX at `at`, or -1.
+int escapeAt(const QByteArray &json, qsizetype at)
+{
+    if (at + 6 > json.size() || json[at] != '\\' || json[at + 1] != 'u')
+        return -1;
+    int unit = 0;
+    for (qsizetype i = at + 2; i < at + 6; ++i) {
+        const int digit = hexValue(json[i]);
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+// The offset of an escape of a code unit D800-DFFF that is not half of a surrogate pair, or -1.
+// QJsonDocument turns such an escape into a replacement character, and text the client did not send
+// would be stored. Backslashes only occur inside strings in valid JSON, so no string tracking is
+// needed.
+qsizetype loneSurrogateAt(const QByteArray &json)
+{
+    for (qsizetype i = json.indexOf('\\'); i >= 0 && i < json.size(); ++i) {
+        if (json[i] != '\\')
+            continue;
+        const int unit = escapeAt(json, i);
+        if (unit < 0) {
+            ++i; // an escape of another kind, such as \\ or \"
+            continue;
+        }
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return i;
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int low = escapeAt(json, i + 6);
+            if (low < 0xDC00 || low > 0xDFFF)
+                return i;
+            i += 6;
+        }
+        i += 5;
+    }
+    return -1;
+}
+
+} // namespace
+
 static ServiceReply failureReply(const Failure &failure)
 {
     ServiceReply reply;
@@ -138,7 +196,7 @@ ServiceReply SandboxService::Impl::route(const QByteArray &path, const QByteArra
     const Handler handler = kind.isEmpty() ? nullptr : routes.find(kind, parts.at(2));
     if (!handler)
         throw Failure { QStringLiteral("ResourceNotFound"),
-                        QStringLiteral("no such route: ") + text };
+                        QStringLiteral("no such route: ") + input::quoted(text) };
 
     QJsonObject input;
     if (!body.trimmed().isEmpty()) {
@@ -157,6 +215,12 @@ ServiceReply SandboxService::Impl::route(const QByteArray &path, const QByteArra
         if (!document.isObject())
             failInvalidInput(QStringLiteral("input: must be a JSON object (a hash)"));
         input = document.object();
+        const qsizetype surrogate = loneSurrogateAt(body);
+        if (surrogate >= 0)
+            failInvalidInput(QStringLiteral("input: a string holds a lone UTF-16 surrogate (%1) "
+                                            "at offset %2; text must be valid Unicode")
+                                 .arg(QString::fromLatin1(body.mid(surrogate, 6)))
+                                 .arg(surrogate));
     }
 
     Changes changes;

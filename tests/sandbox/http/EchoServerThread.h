@@ -52,6 +52,32 @@ public:
             &m_context, [server, ms] { server->setIdleTimeout(ms); }, Qt::BlockingQueuedConnection);
     }
 
+    void setRequestTimeouts(int headerMs, int bodyMs, qint64 minBodyBytesPerSecond)
+    {
+        HttpServer *server = m_server;
+        QMetaObject::invokeMethod(
+            &m_context,
+            [=] { server->setRequestTimeouts(headerMs, bodyMs, minBodyBytesPerSecond); },
+            Qt::BlockingQueuedConnection);
+    }
+
+    void setMaxConnections(int count)
+    {
+        HttpServer *server = m_server;
+        QMetaObject::invokeMethod(
+            &m_context, [=] { server->setMaxConnections(count); }, Qt::BlockingQueuedConnection);
+    }
+
+    // Runs f on the server's thread and returns its result.
+    template<typename F> auto onServerThread(F f)
+    {
+        decltype(f(m_server)) result {};
+        HttpServer *server = m_server;
+        QMetaObject::invokeMethod(
+            &m_context, [&] { result = f(server); }, Qt::BlockingQueuedConnection);
+        return result;
+    }
+
     static ServiceReply echo(const QByteArray &path, const QByteArray &authorization,
                              const QByteArray &body)
     {
