@@ -1,6 +1,7 @@
 #include "models/activity/ActivityLog.h"
 
 #include "api/AttemptInput.h"
+#include "models/activity/ActionNames.h"
 #include "models/common/CsvWriter.h"
 
 #include <QDir>
@@ -130,6 +131,9 @@ void ActivityLog::recordAttempt(const ApiAttempt &attempt)
     // The client already applied the rule; the log applies it again before anything is written.
     entry.attempt = AttemptInput::recheck(attempt, m_maxInputBytes);
     entry.action = m_actions.value(attempt.callId);
+    // A call that no bulk run noted comes from one user action on one project or the list.
+    if (entry.action.isEmpty())
+        entry.action = ActionNames::forCall(attempt.target, attempt.method);
     if (!attempt.willRetry)
         m_actions.remove(attempt.callId);
     if (insert(entry))

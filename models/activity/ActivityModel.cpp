@@ -1,6 +1,7 @@
 #include "models/activity/ActivityModel.h"
 
 #include "api/AttemptInput.h"
+#include "models/activity/ActionNames.h"
 #include "models/common/CommandLine.h"
 
 #include <QBrush>
@@ -150,6 +151,7 @@ void ActivityModel::append(const ApiAttempt &attempt)
 {
     ActivityEntry entry;
     entry.attempt = attempt;
+    entry.action = ActionNames::forCall(attempt.target, attempt.method);
     appendEntry(entry);
 }
 

@@ -44,8 +44,8 @@ bool ProjectQuery::operator==(const ProjectQuery &o) const
 
 QString ProjectQuery::validate() const
 {
-    if (nameMode != NameMode::Exact && name.isEmpty())
-        return QStringLiteral("Type a name pattern, or choose an exact name to match any name.");
+    if ((nameMode == NameMode::Glob || nameMode == NameMode::Regexp) && name.isEmpty())
+        return QStringLiteral("Type a name pattern, or choose \"contains\" to match any name.");
     if (nameMode == NameMode::Regexp) {
         // The server's regular expression dialect may differ in details; a pattern that does
         // not even parse here is certainly a typing error.
@@ -91,11 +91,30 @@ QStringList ProjectQuery::describeFields()
     };
 }
 
+QString escapeRegexp(const QString &text)
+{
+    // Only the metacharacters: a dialect may not know escapes of letters or spaces.
+    static const QString meta = QStringLiteral("\\^$.|?*+()[]{}");
+    QString out;
+    out.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        if (meta.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
 QJsonObject toFindProjectsInput(const ProjectQuery &query)
 {
     QJsonObject input;
     if (!query.name.isEmpty()) {
         switch (query.nameMode) {
+        case ProjectQuery::NameMode::Contains:
+            input.insert(QLatin1String("name"),
+                         QJsonObject { { QLatin1String("regexp"), escapeRegexp(query.name) },
+                                       { QLatin1String("flags"), QStringLiteral("i") } });
+            break;
         case ProjectQuery::NameMode::Exact:
             input.insert(QLatin1String("name"), query.name);
             break;
@@ -151,9 +170,11 @@ QString nameModeKey(ProjectQuery::NameMode mode)
     case ProjectQuery::NameMode::Regexp:
         return QStringLiteral("regexp");
     case ProjectQuery::NameMode::Exact:
+        return QStringLiteral("exact");
+    case ProjectQuery::NameMode::Contains:
         break;
     }
-    return QStringLiteral("exact");
+    return QStringLiteral("contains");
 }
 
 QStringList toStringList(const QJsonValue &value)
@@ -197,8 +218,10 @@ ProjectQuery ProjectQuery::fromJson(const QJsonObject &json)
     ProjectQuery q;
     q.name = json.value(QLatin1String("name")).toString();
     const QString mode = json.value(QLatin1String("nameMode")).toString();
+    // A view saved before "contains" existed has no mode: it meant exact.
     q.nameMode = mode == QLatin1String("glob") ? NameMode::Glob
         : mode == QLatin1String("regexp")      ? NameMode::Regexp
+        : mode == QLatin1String("contains")    ? NameMode::Contains
                                                : NameMode::Exact;
     if (json.contains(QLatin1String("minLevel")))
         q.minLevel = levelFromName(json.value(QLatin1String("minLevel")).toString());

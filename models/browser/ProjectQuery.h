@@ -41,10 +41,12 @@ PropertyFilterParse parsePropertyFilter(const QString &text);
 // (acceptsRow()). The quick text filter is not part of the query: it acts on loaded rows.
 struct ProjectQuery
 {
-    enum class NameMode { Exact, Glob, Regexp };
+    // Contains: the name holds the text, whatever the case. The platform's glob (`*`, `?`) is
+    // case-sensitive and has no character classes, so it is sent as a regexp with flag "i".
+    enum class NameMode { Contains, Exact, Glob, Regexp };
 
     QString name; // empty: any name
-    NameMode nameMode = NameMode::Exact;
+    NameMode nameMode = NameMode::Contains;
     // The caller's minimum level. Level::None sends nothing, and the server then applies its
     // own default (CONTRIBUTE); the browser starts at VIEW to show every visible project.
     Level minLevel = Level::View;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void defaultPath_isInTheAppDataFolder();
     void entries_surviveCloseAndReopen();
     void noteCall_tiesEveryAttemptOfTheCallToTheAction();
+    void singleProjectCalls_nameTheirUserAction();
     void profiles_areKeptApart();
     void filter_byTextAndFailedOnly();
     void cap_dropsTheOldestInBatches();
@@ -120,7 +121,33 @@ void TestActivityLog::noteCall_tiesEveryAttemptOfTheCallToTheAction()
     QCOMPARE(entries.at(0).action, QStringLiteral("Bulk: set flags"));
     QCOMPARE(entries.at(1).action, QStringLiteral("Bulk: set flags"));
     QCOMPARE(entries.at(1).attempt.retry, 1);
-    QCOMPARE(entries.at(2).action, QString());
+    // The later call was not noted: it is named after what it does.
+    QCOMPARE(entries.at(2).action, QStringLiteral("Edit project"));
+}
+
+void TestActivityLog::singleProjectCalls_nameTheirUserAction()
+{
+    QTemporaryDir dir;
+    ActivityLog log(dir.filePath(QStringLiteral("log.sqlite")));
+    QVERIFY(log.open());
+    const QStringList methods { QStringLiteral("update"), QStringLiteral("invite"),
+                                QStringLiteral("destroy"), QStringLiteral("archive") };
+    quint64 id = 10;
+    for (const QString &method : methods)
+        log.recordAttempt(attempt(method, 200, {}, id++));
+    ApiAttempt created = attempt(QStringLiteral("new"), 200, {}, id++);
+    created.route = QStringLiteral("/project/new");
+    created.target = QStringLiteral("project");
+    log.recordAttempt(created);
+    const QList<ActivityEntry> entries = log.recent();
+    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.at(0).action, QStringLiteral("Edit project"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("Invite member"));
+    QCOMPARE(entries.at(2).action, QStringLiteral("Destroy project"));
+    QCOMPARE(entries.at(3).action, QStringLiteral("Archive files"));
+    QCOMPARE(entries.at(4).action, QStringLiteral("Create project"));
+    for (const ActivityEntry &e : entries)
+        QVERIFY(!e.action.isEmpty());
 }
 
 void TestActivityLog::profiles_areKeptApart()

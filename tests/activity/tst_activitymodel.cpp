@@ -40,6 +40,8 @@ void TestActivityModel::append_showsEveryField()
     QCOMPARE(cell(ActivityModel::DurationColumn), QStringLiteral("12 ms"));
     QCOMPARE(cell(ActivityModel::RetryColumn), QStringLiteral("1"));
     QCOMPARE(cell(ActivityModel::RequestIdColumn), QStringLiteral("req-1"));
+    // Without a log behind the model, the call is still named after its user action.
+    QCOMPARE(cell(ActivityModel::ActionColumn), QStringLiteral("Show project details"));
 }
 
 void TestActivityModel::append_pastCap_dropsOldest()

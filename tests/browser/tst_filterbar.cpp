@@ -1,13 +1,16 @@
 #include "tests/support/WidgetLookup.h"
 #include "ui/browser/FilterBar.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 class TestFilterBar : public QObject
 {
@@ -19,6 +22,9 @@ private Q_SLOTS:
     void badBillTo_namesTheField();
     void enterInName_applies();
     void setQuery_roundTrips();
+    void nameMode_defaultsToContains();
+    void levelPhiOrRegionChoice_appliesAtOnce();
+    void setQuery_doesNotApply();
 };
 
 void TestFilterBar::defaults_sendNoFilterButLevelView()
@@ -36,7 +42,8 @@ void TestFilterBar::typedFilters_becomeTheQuery()
 {
     FilterBar bar;
     QTest::keyClicks(child<QLineEdit>(&bar, "filterName"), QStringLiteral("rna*"));
-    child<QComboBox>(&bar, "filterNameMode")->setCurrentIndex(1);
+    auto *mode = child<QComboBox>(&bar, "filterNameMode");
+    mode->setCurrentIndex(mode->findData(int(ProjectQuery::NameMode::Glob)));
     QTest::keyClicks(child<QLineEdit>(&bar, "filterTags"), QStringLiteral("rna, qc ,rna"));
     QTest::keyClicks(child<QLineEdit>(&bar, "filterProperties"),
                      QStringLiteral("owner=alice, reviewed"));
@@ -106,6 +113,50 @@ void TestFilterBar::setQuery_roundTrips()
     QCOMPARE(back.tags, q.tags);
     QCOMPARE(back.properties.size(), 1);
     QCOMPARE(back.containsPHI.value_or(true), false);
+}
+
+void TestFilterBar::nameMode_defaultsToContains()
+{
+    FilterBar bar;
+    QTest::keyClicks(child<QLineEdit>(&bar, "filterName"), QStringLiteral("Tumour"));
+    QCOMPARE(bar.query().nameMode, ProjectQuery::NameMode::Contains);
+    QCOMPARE(child<QComboBox>(&bar, "filterNameMode")->currentText(), QStringLiteral("contains"));
+}
+
+void TestFilterBar::levelPhiOrRegionChoice_appliesAtOnce()
+{
+    FilterBar bar;
+    bar.setKnownRegions({ QStringLiteral("aws:us-east-1"), QStringLiteral("azure:westus") });
+    bar.show();
+    QSignalSpy spy(&bar, &FilterBar::applyRequested);
+    auto *level = child<QComboBox>(&bar, "filterLevel");
+    level->setFocus();
+    QTest::keyClick(level, Qt::Key_Down); // a keyboard choice emits activated()
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.last().at(0).value<ProjectQuery>().minLevel, Level::Upload);
+    auto *phi = child<QComboBox>(&bar, "filterPHI");
+    phi->setFocus();
+    QTest::keyClick(phi, Qt::Key_Down);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.last().at(0).value<ProjectQuery>().containsPHI.value_or(false), true);
+    QAction *west = child<QToolButton>(&bar, "filterRegions")->menu()->actions().at(1);
+    west->trigger();
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.last().at(0).value<ProjectQuery>().regions,
+             QStringList { QStringLiteral("azure:westus") });
+}
+
+void TestFilterBar::setQuery_doesNotApply()
+{
+    FilterBar bar;
+    bar.setKnownRegions({ QStringLiteral("aws:us-east-1") });
+    QSignalSpy spy(&bar, &FilterBar::applyRequested);
+    ProjectQuery q;
+    q.minLevel = Level::Administer;
+    q.containsPHI = true;
+    q.regions = { QStringLiteral("aws:us-east-1") };
+    bar.setQuery(q);
+    QCOMPARE(spy.count(), 0);
 }
 
 QTEST_MAIN(TestFilterBar)

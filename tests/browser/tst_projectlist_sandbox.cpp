@@ -97,6 +97,24 @@ private Q_SLOTS:
         QVERIFY(model.pagesLoaded() >= 5);
     }
 
+    // The default name filter finds a word anywhere in the name, whatever its case.
+    void nameContains_anyCase_findsTheProject()
+    {
+        ProjectListModel model(m_client.get());
+        ProjectQuery query;
+        query.name = QStringLiteral("wgs");
+        QSignalSpy done(&model, &ProjectListModel::allLoaded);
+        model.reload(query);
+        model.loadAll();
+        QVERIFY(done.wait(20000));
+        QStringList names;
+        for (int r = 0; r < model.rowCount(); ++r)
+            names << model.rowAt(r).name;
+        QVERIFY2(names.contains(QStringLiteral("Tumour WGS cohort")), qPrintable(names.join(", ")));
+        for (const QString &name : names)
+            QVERIFY2(name.contains(QStringLiteral("wgs"), Qt::CaseInsensitive), qPrintable(name));
+    }
+
     void cleanupTestCase()
     {
         m_client.reset();

@@ -39,6 +39,17 @@ private Q_SLOTS:
         QTest::newRow("level administer") << q << parse(R"({"level":"ADMINISTER"})");
 
         q = {};
+        q.name = QStringLiteral("Tumour (v2)");
+        QTest::newRow("name contains: any case, metacharacters escaped")
+            << q
+            << QJsonObject { { QStringLiteral("level"), QStringLiteral("VIEW") },
+                             { QStringLiteral("name"),
+                               QJsonObject {
+                                   { QStringLiteral("regexp"), QStringLiteral("Tumour \\(v2\\)") },
+                                   { QStringLiteral("flags"), QStringLiteral("i") } } } };
+
+        q = {};
+        q.nameMode = ProjectQuery::NameMode::Exact;
         q.name = QStringLiteral("My project");
         QTest::newRow("name exact") << q << parse(R"({"level":"VIEW","name":"My project"})");
 

@@ -55,19 +55,22 @@ FilterBar::FilterBar(QWidget *parent)
     m_name->setPlaceholderText(tr("Project name"));
     m_name->setClearButtonEnabled(true);
     m_nameMode->setObjectName(QStringLiteral("filterNameMode"));
+    m_nameMode->addItem(tr("contains"), int(ProjectQuery::NameMode::Contains));
     m_nameMode->addItem(tr("exact"), int(ProjectQuery::NameMode::Exact));
     m_nameMode->addItem(tr("glob (* ?)"), int(ProjectQuery::NameMode::Glob));
     m_nameMode->addItem(tr("regular expression"), int(ProjectQuery::NameMode::Regexp));
-    m_nameMode->setToolTip(tr("How the name is matched: the exact name, a glob pattern with * and "
-                              "?, or a regular expression"));
+    m_nameMode->setToolTip(tr("How the name is matched: containing the text in any case, the "
+                              "exact name, a glob pattern with * and ? (case-sensitive), or a "
+                              "regular expression"));
     m_level->setObjectName(QStringLiteral("filterLevel"));
     for (Level l : { Level::View, Level::Upload, Level::Contribute, Level::Administer })
         m_level->addItem(tr("%1 or higher").arg(levelName(l)), int(l));
-    m_level->setToolTip(tr("Only projects where your access is at least this level"));
+    m_level->setToolTip(tr("Only projects where your access is at least this level (applies at "
+                           "once)"));
     m_regions->setObjectName(QStringLiteral("filterRegions"));
     m_regions->setPopupMode(QToolButton::InstantPopup);
     m_regions->setMenu(new QMenu(m_regions));
-    m_regions->setToolTip(tr("Only projects in these regions"));
+    m_regions->setToolTip(tr("Only projects in these regions (applies at once)"));
     m_billTo->setObjectName(QStringLiteral("filterBillTo"));
     m_billTo->setPlaceholderText(tr("billTo (user-x or org-x)"));
     m_billTo->setClearButtonEnabled(true);
@@ -81,7 +84,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_phi->addItem(tr("PHI: any"));
     m_phi->addItem(tr("PHI: yes"));
     m_phi->addItem(tr("PHI: no"));
-    m_phi->setToolTip(tr("Projects marked as containing protected health information"));
+    m_phi->setToolTip(
+        tr("Projects marked as containing protected health information (applies at once)"));
     m_afterOn->setObjectName(QStringLiteral("filterCreatedAfterOn"));
     m_after->setObjectName(QStringLiteral("filterCreatedAfter"));
     m_beforeOn->setObjectName(QStringLiteral("filterCreatedBeforeOn"));
@@ -141,6 +145,10 @@ FilterBar::FilterBar(QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &FilterBar::apply);
     }
     connect(m_nameMode, &QComboBox::currentIndexChanged, this, &FilterBar::validate);
+    // A choice from a list has nothing more to type: it applies at once. activated() is the
+    // user's choice only, so setQuery() does not start a request per field.
+    connect(m_level, &QComboBox::activated, this, &FilterBar::apply);
+    connect(m_phi, &QComboBox::activated, this, &FilterBar::apply);
     connect(m_afterOn, &QCheckBox::toggled, m_after, &QWidget::setEnabled);
     connect(m_beforeOn, &QCheckBox::toggled, m_before, &QWidget::setEnabled);
     connect(m_afterOn, &QCheckBox::toggled, this, &FilterBar::validate);
@@ -163,6 +171,7 @@ void FilterBar::setKnownRegions(const QStringList &regions)
         action->setCheckable(true);
         action->setChecked(checked.contains(region));
         connect(action, &QAction::toggled, this, &FilterBar::updateRegionButton);
+        connect(action, &QAction::triggered, this, &FilterBar::apply);
     }
     updateRegionButton();
 }
