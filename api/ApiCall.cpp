@@ -235,7 +235,10 @@ ApiCall::Outcome ApiCall::classify(QNetworkReply *reply) const
     const QByteArray body = reply->readAll();
 
     Outcome outcome;
-    if (isTransportError(netError)) {
+    // A redirect is a whole answer ("not here"), whatever Qt then makes of the connection:
+    // with a body that cannot be rewound, Qt reports a 307 as an error of its own.
+    const bool redirect = status >= 300 && status < 400;
+    if (isTransportError(netError) && !redirect) {
         outcome.error = ApiError::make(ApiError::Type::Network, reply->errorString());
         outcome.error.networkError = netError;
         if (netError == QNetworkReply::ContentReSendError) {
