@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiLogging.h"
 #include "api/ApiReplyParser.h"
+#include "api/SendOnceBody.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -36,12 +37,32 @@ bool lostInFlight(QNetworkReply::NetworkError error)
     }
 }
 
+// A call that is not safe to repeat, and may have been done: say so, and why, instead.
+ApiError outcomeUnknown(const ApiError &cause)
+{
+    QString why;
+    if (cause.type == ApiError::Type::Network || cause.type == ApiError::Type::Timeout
+        || (cause.type == ApiError::Type::BadReply && cause.httpStatus == 0))
+        why = ApiError::defaultMessage(ApiError::Type::OutcomeUnknown);
+    else
+        why = QStringLiteral("%1, so it may or may not have been done; check before trying "
+                             "again")
+                  .arg(cause.userMessage());
+    ApiError unknown = ApiError::make(ApiError::Type::OutcomeUnknown, why);
+    unknown.httpStatus = cause.httpStatus;
+    unknown.requestId = cause.requestId;
+    unknown.networkError = cause.networkError;
+    unknown.route = cause.route;
+    return unknown;
+}
+
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     // Qt's ranges: 1-99 network layer, 101-199 proxy, 301-399 protocol. HTTP statuses map
     // to 201-299 and 401-499, which are judged by the status and body instead.
     const int code = int(error);
-    return (code >= 1 && code <= 199) || (code >= 301 && code <= 399);
+    return (code >= 1 && code <= 199) || (code >= 301 && code <= 399)
+        || error == QNetworkReply::ContentReSendError;
 }
 } // namespace
 
@@ -88,23 +109,43 @@ void ApiCall::abort()
 {
     if (m_done)
         return;
+    // Silent: the owner that aborts may be in its destructor, with half its members gone.
+    m_done = true;
+    m_retryTimer->stop();
     if (QNetworkReply *reply = takeReply()) {
         reply->abort();
-        reportAttempt(0, QString(), ApiError::nameOf(ApiError::Type::Aborted), false);
+        // The activity log hears of it from the event loop, not from inside this call stack.
+        const ApiAttempt attempt
+            = makeAttempt(0, QString(), ApiError::nameOf(ApiError::Type::Aborted), false);
+        if (ApiClient *client = m_client.data())
+            QTimer::singleShot(0, client, [client, attempt] { Q_EMIT client->attempt(attempt); });
     }
-    ApiError error = ApiError::make(ApiError::Type::Aborted);
-    failWith(error);
+    deleteLater();
 }
 
 void ApiCall::onClientDestroyed()
 {
+    // The client is being destroyed, and so is this call (its child) right after: whoever
+    // waits for it is likely going down in the same destruction, so nobody is told.
     if (m_done)
         return;
+    m_done = true;
+    m_retryTimer->stop();
     if (QNetworkReply *reply = takeReply())
         reply->abort();
-    failWith(ApiError::make(ApiError::Type::Aborted,
-                            QStringLiteral("the connection to the server was closed before the "
-                                           "call finished")));
+}
+
+void ApiCall::failLater(const ApiError &error)
+{
+    m_attemptTimer->stop();
+    QTimer::singleShot(0, this, [this, error] {
+        if (m_done)
+            return; // aborted meanwhile
+        QPointer<ApiCall> self(this);
+        reportAttempt(0, QString(), error.typeName, false);
+        if (self)
+            failWith(error);
+    });
 }
 
 QNetworkReply *ApiCall::takeReply()
@@ -134,17 +175,29 @@ void ApiCall::sendAttempt()
     m_attemptTime = QDateTime::currentDateTimeUtc();
     m_attemptStartedMs = m_clock.elapsed();
 
-    QNetworkReply *reply = nam->post(request, body);
+    QNetworkReply *reply = nullptr;
+    if (m_routeInfo.safeToRetry) {
+        reply = nam->post(request, body);
+    } else {
+        QNetworkRequest once = request;
+        once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // HTTP/2 resends streams of a dropped connection by rules of its own: keep to 1.1.
+        once.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto *device = new SendOnceBody(body);
+        reply = nam->post(once, device);
+        device->setParent(reply);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    // If the network manager goes away with the reply, the call must still end.
+    // If the network manager goes away with the reply, the call must still end, but not
+    // from inside the manager's destructor.
     connect(reply, &QObject::destroyed, this, [this] {
         if (m_done)
             return;
-        m_attemptTimer->stop();
-        reportAttempt(0, QString(), ApiError::nameOf(ApiError::Type::Network), false);
-        failWith(ApiError::make(ApiError::Type::Network,
-                                QStringLiteral("the network connection was closed")));
+        m_reply.clear();
+        failLater(ApiError::make(ApiError::Type::Network,
+                                 QStringLiteral("the network connection was closed")));
     });
 
     const RetryPolicy policy = m_client->retryPolicy();
@@ -182,10 +235,17 @@ ApiCall::Outcome ApiCall::classify(QNetworkReply *reply) const
     const QByteArray body = reply->readAll();
 
     Outcome outcome;
-    if (isTransportError(netError)) {
+    // A redirect is a whole answer ("not here"), whatever Qt then makes of the connection:
+    // with a body that cannot be rewound, Qt reports a 307 as an error of its own.
+    const bool redirect = status >= 300 && status < 400;
+    if (isTransportError(netError) && !redirect) {
         outcome.error = ApiError::make(ApiError::Type::Network, reply->errorString());
         outcome.error.networkError = netError;
-        if (neverSent(netError)) {
+        if (netError == QNetworkReply::ContentReSendError) {
+            // The connection dropped before any reply and Qt could not resend the request
+            // (SendOnceBody): the server may have read it.
+            outcome.disposition = Disposition::Lost;
+        } else if (neverSent(netError)) {
             outcome.disposition = Disposition::NotSent;
         } else if (lostInFlight(netError)) {
             outcome.disposition = Disposition::Lost;
@@ -244,6 +304,7 @@ ApiCall::Outcome ApiCall::classifyHttp(QNetworkReply *reply, int status,
                     .arg(body.size())
                     .arg(declared));
         } else {
+            outcome.disposition = Disposition::Unclear;
             outcome.error = ApiError::make(ApiError::Type::BadReply, parsed.problem);
         }
     } else {
@@ -270,6 +331,52 @@ qint64 ApiCall::backoffMs(int retry) const
     return low + qint64(QRandomGenerator::global()->bounded(double(low) + 1.0));
 }
 
+qint64 ApiCall::retryWaitMs(Outcome &outcome)
+{
+    // -1: no retry. A route that is not safe to repeat is never resent once the server may
+    // have acted on it: the caller hears OutcomeUnknown and can look for what was done.
+    const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
+    const bool safe = m_routeInfo.safeToRetry;
+    switch (outcome.disposition) {
+    case Disposition::ServerError:
+        if (!safe)
+            break;
+        if (m_serverErrorRetries < policy.maxServerErrorRetries)
+            return backoffMs(++m_serverErrorRetries);
+        return -1;
+    case Disposition::RetryAfter: {
+        // 429 is a refusal before any work; a 503 on an unsafe route may come from a proxy
+        // after the server began, so only 429 is waited out there.
+        if (!safe && outcome.error.httpStatus != 429)
+            break;
+        // Not counted against any budget; only the overall deadline bounds it. Without a
+        // Retry-After the wait is one early backoff step (1-2 base units).
+        const qint64 wait = outcome.retryAfterMs >= 0 ? outcome.retryAfterMs : backoffMs(2);
+        return qMin<qint64>(wait, qint64(policy.maxRetryAfterSeconds) * 1000);
+    }
+    case Disposition::NotSent:
+        if (m_transportRetries < policy.maxTransportRetries)
+            return backoffMs(++m_transportRetries);
+        return -1;
+    case Disposition::Lost:
+        if (!safe)
+            break;
+        if (m_transportRetries < policy.maxTransportRetries)
+            return backoffMs(++m_transportRetries);
+        return -1;
+    case Disposition::Unclear:
+        if (!safe)
+            break;
+        return -1;
+    case Disposition::Success:
+    case Disposition::Final:
+        return -1;
+    }
+    // Resending could do it twice (e.g. a second project): tell the caller instead.
+    outcome.error = outcomeUnknown(outcome.error);
+    return -1;
+}
+
 void ApiCall::handleOutcome(Outcome outcome)
 {
     outcome.error.route = m_routeInfo.pattern;
@@ -281,43 +388,11 @@ void ApiCall::handleOutcome(Outcome outcome)
         return;
     }
     const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
-    qint64 waitMs = -1; // -1: no retry
-    switch (outcome.disposition) {
-    case Disposition::ServerError:
-        if (m_serverErrorRetries < policy.maxServerErrorRetries)
-            waitMs = backoffMs(++m_serverErrorRetries);
-        break;
-    case Disposition::RetryAfter:
-        // Not counted against any budget; only the overall deadline bounds it. Without a
-        // Retry-After the wait is one early backoff step (1-2 base units).
-        waitMs = outcome.retryAfterMs >= 0 ? outcome.retryAfterMs : backoffMs(2);
-        waitMs = qMin<qint64>(waitMs, qint64(policy.maxRetryAfterSeconds) * 1000);
-        break;
-    case Disposition::NotSent:
-        if (m_transportRetries < policy.maxTransportRetries)
-            waitMs = backoffMs(++m_transportRetries);
-        break;
-    case Disposition::Lost:
-        if (!m_routeInfo.safeToRetry) {
-            // Resending could do it twice (e.g. a second project): tell the caller instead.
-            const ApiError lost = outcome.error;
-            outcome.error = ApiError::make(ApiError::Type::OutcomeUnknown);
-            outcome.error.httpStatus = lost.httpStatus;
-            outcome.error.requestId = lost.requestId;
-            outcome.error.networkError = lost.networkError;
-            outcome.error.route = lost.route;
-        } else if (m_transportRetries < policy.maxTransportRetries) {
-            waitMs = backoffMs(++m_transportRetries);
-        }
-        break;
-    case Disposition::Success:
-    case Disposition::Final:
-        break;
-    }
+    qint64 waitMs = retryWaitMs(outcome);
     if (waitMs >= 0 && m_clock.elapsed() + waitMs >= policy.overallDeadlineMs)
         waitMs = -1; // the next attempt could not finish in time
 
-    // A listener of attempt() may abort (or even delete) this call.
+    // A listener of attempt() or retrying() may abort (or even delete) this call.
     QPointer<ApiCall> self(this);
     reportAttempt(outcome.error.httpStatus, outcome.error.requestId, outcome.error.typeName,
                   waitMs >= 0);
@@ -329,10 +404,11 @@ void ApiCall::handleOutcome(Outcome outcome)
     }
     ++m_attempt;
     m_retryTimer->start(int(waitMs));
+    Q_EMIT retrying(m_attempt, waitMs, outcome.error);
 }
 
-void ApiCall::reportAttempt(int httpStatus, const QString &requestId, const QString &errorType,
-                            bool willRetry)
+ApiAttempt ApiCall::makeAttempt(int httpStatus, const QString &requestId, const QString &errorType,
+                                bool willRetry)
 {
     ApiAttempt attempt;
     attempt.time = m_attemptTime;
@@ -351,6 +427,13 @@ void ApiCall::reportAttempt(int httpStatus, const QString &requestId, const QStr
                                              m_client ? m_client->m_token : QString());
     attempt.input = m_loggedInput->json;
     attempt.inputKept = m_loggedInput->kept;
+    return attempt;
+}
+
+void ApiCall::reportAttempt(int httpStatus, const QString &requestId, const QString &errorType,
+                            bool willRetry)
+{
+    const ApiAttempt attempt = makeAttempt(httpStatus, requestId, errorType, willRetry);
     qCDebug(lcApi).nospace() << "call " << m_id << ' ' << attempt.route << " retry "
                              << attempt.retry << ": " << httpStatus << ' ' << errorType << ' '
                              << attempt.durationMs << " ms" << (willRetry ? ", will retry" : "");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiAttempt.h"
 #include "api/ApiError.h"
 #include "api/AttemptInput.h"
 #include "api/Routes.h"
@@ -16,17 +17,24 @@ class QNetworkReply;
 class QTimer;
 
 // One API call: start(), then exactly one of finished() or failed(), then it deletes itself.
-// abort() cancels it; it then emits failed() with Type::Aborted (unless already done).
-// If the ApiClient goes away first, the call fails with Type::Aborted.
+// A call that nobody waits for any more reports to no one:
+// - abort() cancels it silently: no finished(), no failed(); the owner that aborts knows.
+// - If the ApiClient goes away first, the call ends with it, silently too. Nothing is ever
+//   emitted from inside a destructor, so no owner is called back while half destroyed.
+// - If only the network manager goes away, failed() (Network) comes later, from the event loop.
+// retrying() tells, before each wait, that the call will be sent again and when.
 //
 // Retry rules (RetryPolicy in ApiClient.h):
-// - 503/429: wait Retry-After (seconds or HTTP date; absent: 1-2 backoff units), any route;
-//   no budget, only overallDeadlineMs. Other 5xx: up to maxServerErrorRetries with backoff.
-//   Other 4xx, redirects, TLS and DNS failures, unreadable 2xx replies: final.
+// - Routes that are safeToRetry: 503/429 wait Retry-After (seconds or HTTP date; absent: 1-2
+//   backoff units), no budget, only overallDeadlineMs; other 5xx: up to maxServerErrorRetries
+//   with backoff; a lost reply (connection closed or reset, 2xx cut short of its
+//   Content-Length, attempt timeout): up to maxTransportRetries.
+// - Routes that are not (e.g. /project/new): never resent once the server may have seen them.
+//   Any 5xx, a lost reply and an unreadable 2xx end the call with OutcomeUnknown (it may or
+//   may not have been done); only 429 (a refusal before any work) is waited out. Their body
+//   cannot be rewound (SendOnceBody), so Qt's own HTTP layer cannot resend them either.
 // - Connection refused: nothing was sent, so every route is retried (maxTransportRetries).
-// - Lost reply (connection closed or reset, 2xx cut short of its Content-Length, attempt
-//   timeout): retried on routes that are safeToRetry; on the others (e.g. /project/new) the
-//   call fails with OutcomeUnknown and the request is never resent.
+// - Other 4xx, redirects, TLS and DNS failures, unreadable 2xx replies: final.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -45,6 +53,8 @@ public:
 Q_SIGNALS:
     void finished(const QJsonObject &result);
     void failed(const ApiError &error);
+    // The last attempt got `reason`; attempt number `retry` (from 1) follows in `waitMs`.
+    void retrying(int retry, qint64 waitMs, const ApiError &reason);
 
 private:
     friend class ApiClient;
@@ -57,6 +67,7 @@ private:
         ServerError, // 5xx other than 503: retried within maxServerErrorRetries
         RetryAfter, // 503/429: retried after Retry-After, within the overall deadline only
         Lost, // the request may have reached the server, its reply did not arrive
+        Unclear, // a reply came but does not say what was done (an unreadable 2xx)
         NotSent, // the request never reached the server (connection refused)
     };
     struct Outcome
@@ -76,6 +87,10 @@ private:
     Outcome classifyHttp(QNetworkReply *reply, int status, const QByteArray &body) const;
     QNetworkReply *takeReply();
     qint64 backoffMs(int retry) const;
+    qint64 retryWaitMs(Outcome &outcome);
+    void failLater(const ApiError &error);
+    ApiAttempt makeAttempt(int httpStatus, const QString &requestId, const QString &errorType,
+                           bool willRetry);
     void reportAttempt(int httpStatus, const QString &requestId, const QString &errorType,
                        bool willRetry);
     void finishWith(const QJsonObject &result);

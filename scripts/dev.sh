@@ -3,6 +3,9 @@
 #   scripts/dev.sh build   install missing Debian packages, configure and build into build/
 #   scripts/dev.sh run     build, then open dxconsole on the embedded local sandbox
 #   scripts/dev.sh test    build, then run every test (offscreen Qt, private D-Bus, unlocked keyring)
+#   scripts/dev.sh test-sanitize
+#                          the same tests built with AddressSanitizer and UndefinedBehaviorSanitizer
+#                          into build-sanitize/ (DXC_SANITIZE_BUILD_DIR); any finding fails the run
 #   scripts/dev.sh bench   build, then run the benchmarks (prints figures; never fails on a time)
 set -euo pipefail
 
@@ -33,16 +36,33 @@ install_deps() {
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build [cmake -D options for a first configure]: configures build_dir once, then builds it.
 build() {
   install_deps
   local werror=OFF
   [ -n "${CI:-}" ] && werror=ON
   if [ ! -f "$build_dir/build.ninja" ]; then
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDXC_WERROR=$werror
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDXC_WERROR=$werror "$@"
   else
     cmake "$build_dir" -DDXC_WERROR=$werror >/dev/null
   fi
   cmake --build "$build_dir" -j "$jobs"
+}
+
+# -O1 with line tables only: readable sanitizer stacks without -O0's slowness or full debug
+# info's link time. No benchmarks: their figures mean nothing under the sanitizers.
+sanitize_options=(
+  -DDXC_SANITIZE=address,undefined -DDXC_BUILD_BENCH=OFF
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
+)
+if command -v ccache >/dev/null 2>&1; then
+  sanitize_options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+# Leaks are findings too. halt_on_error/abort: the first report fails its test.
+export_sanitizer_env() {
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:halt_on_error=1:detect_stack_use_after_return=0}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/scripts/lsan.supp:print_suppressions=0}
 }
 
 # Runs "$@" with a private session bus and an unlocked gnome-keyring, so that QtKeychain
@@ -82,6 +102,13 @@ case "$cmd" in
     mkdir -p "${TMPDIR:-/tmp}"
     run_tests
     ;;
+  test-sanitize)
+    build_dir=${DXC_SANITIZE_BUILD_DIR:-$here/build-sanitize}
+    build "${sanitize_options[@]}"
+    mkdir -p "${TMPDIR:-/tmp}"
+    export_sanitizer_env
+    run_tests
+    ;;
   bench)
     build
     for b in "$build_dir"/tests/bench/bench_*; do
@@ -91,7 +118,7 @@ case "$cmd" in
     done
     ;;
   *)
-    echo "usage: scripts/dev.sh build|run|test|bench [args]" >&2
+    echo "usage: scripts/dev.sh build|run|test|test-sanitize|bench [args]" >&2
     exit 2
     ;;
 esac

@@ -12,6 +12,7 @@ void AllCopiesPermission::check(const QString &billTo)
 {
     if (m_call)
         m_call->abort();
+    m_call = nullptr; // an aborted call reports nothing, and is gone soon
     m_billTo = billTo;
     ApiCall *call = ProjectApi(m_client).whoami();
     m_call = call;

@@ -23,6 +23,7 @@ void FileListModel::load(const QString &projectId, const QString &folder)
 {
     if (m_call)
         m_call->abort();
+    m_call = nullptr; // an aborted call reports nothing, and is gone soon
     m_projectId = projectId;
     m_folder = folder.isEmpty() ? QStringLiteral("/") : folder;
     m_error = {};

@@ -54,6 +54,7 @@ void UnarchiveJob::stopFollowing()
     m_timer->stop();
     if (m_call)
         m_call->abort();
+    m_call = nullptr; // an aborted call reports nothing, and is gone soon
     m_running = false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/RetryNotice.h"
 #include "models/browser/ProjectColumns.h"
 
 #include <QDateTime>
@@ -203,6 +204,10 @@ void ProjectListModel::startPage()
             [this, call](const QJsonObject &result) { onPage(call, result); });
     connect(call, &ApiCall::failed, this,
             [this, call](const ApiError &error) { onPageFailed(call, error); });
+    connect(call, &ApiCall::retrying, this,
+            [this](int retry, qint64 waitMs, const ApiError &reason) {
+                setRetryNotice(::retryNotice(retry, waitMs, reason));
+            });
     setState(State::Loading);
     call->start();
 }
@@ -212,6 +217,7 @@ void ProjectListModel::onPage(ApiCall *call, const QJsonObject &result)
     if (call != m_call)
         return; // a call dropped by reload(); its reply no longer belongs here
     m_call = nullptr;
+    setRetryNotice(QString());
     m_error = ApiError();
     const QJsonArray results = result.value(QLatin1String("results")).toArray();
     QVector<ProjectRow> fresh;
@@ -268,6 +274,7 @@ void ProjectListModel::onPageFailed(ApiCall *call, const ApiError &error)
     if (call != m_call)
         return;
     m_call = nullptr;
+    setRetryNotice(QString());
     m_error = error;
     qCInfo(lcProjectList) << "findProjects failed:" << error.typeName << error.requestId;
     setState(State::Error);
@@ -289,6 +296,26 @@ void ProjectListModel::dropCall()
     m_call = nullptr;
     disconnect(call, nullptr, this, nullptr);
     call->abort();
+    setRetryNotice(QString());
+}
+
+void ProjectListModel::cancelLoading()
+{
+    if (!m_call)
+        return;
+    dropCall();
+    m_loadAll = false;
+    m_error = ApiError::make(ApiError::Type::Aborted,
+                             tr("loading the projects was cancelled; retry to go on"));
+    setState(State::Error);
+}
+
+void ProjectListModel::setRetryNotice(const QString &notice)
+{
+    if (notice == m_retryNotice)
+        return;
+    m_retryNotice = notice;
+    Q_EMIT retryNoticeChanged(notice);
 }
 
 qint64 ProjectListModel::now() const

@@ -56,6 +56,11 @@ public:
     void clear();
     // After an error: asks again for the page that failed.
     void retry();
+    // Stops a page in flight or waiting to be retried; the list keeps its rows and says it
+    // was cancelled (State::Error with an Aborted error), and retry() resumes it.
+    void cancelLoading();
+    // While a page waits to be sent again: "server busy, retry 5 in 1 s"; empty otherwise.
+    QString retryNotice() const { return m_retryNotice; }
     // Keeps fetching until the last page (export, benchmarks). It pauses at an error; retry()
     // resumes it.
     void loadAll();
@@ -83,6 +88,7 @@ Q_SIGNALS:
     void stateChanged(ProjectListModel::State state);
     void pageLoaded(int rowsAdded);
     void allLoaded(); // the last page arrived
+    void retryNoticeChanged(const QString &notice);
 
 private:
     void startPage();
@@ -90,6 +96,7 @@ private:
     void onPageFailed(ApiCall *call, const ApiError &error);
     void setState(State state);
     void dropCall();
+    void setRetryNotice(const QString &notice);
     qint64 now() const;
 
     ApiClient *m_client;
@@ -106,5 +113,6 @@ private:
     bool m_loadAll = false;
     State m_state = State::Idle;
     ApiError m_error;
+    QString m_retryNotice;
     std::function<qint64()> m_clock;
 };

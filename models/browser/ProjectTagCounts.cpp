@@ -12,6 +12,7 @@ void ProjectTagCounts::load()
 {
     if (m_call)
         m_call->abort();
+    m_call = nullptr; // an aborted call reports nothing, and is gone soon
     ApiCall *call = ProjectApi(m_client).listProjectTags();
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call](const QJsonObject &result) {

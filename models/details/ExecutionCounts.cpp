@@ -12,6 +12,7 @@ void ExecutionCounts::load(const QString &projectId)
 {
     if (m_call)
         m_call->abort();
+    m_call = nullptr; // an aborted call reports nothing, and is gone soon
     m_counts.clear();
     m_error = {};
     ApiCall *call = ProjectApi(m_client).countRootExecutions(projectId);

@@ -161,6 +161,7 @@ void DestroyForm::start(ApiCall *call, bool isDestroy)
 {
     m_error = FormError();
     m_call = call;
+    m_callIsDestroy = isDestroy;
     connect(call, &ApiCall::finished, this, [this, isDestroy](const QJsonObject &) {
         m_call.clear();
         m_refusal = Refusal::None;
@@ -207,6 +208,9 @@ void DestroyForm::onFailed(const ApiError &error, bool isDestroy)
 
 void DestroyForm::cancel()
 {
-    if (m_call)
-        m_call->abort();
+    if (!m_call)
+        return;
+    // An aborted call reports nothing: the form says itself that it was cancelled.
+    m_call->abort();
+    onFailed(ApiError::make(ApiError::Type::Aborted), m_callIsDestroy);
 }

@@ -86,6 +86,7 @@ private:
     bool m_terminateJobs = false;
     bool m_sponsorshipEnded = false;
     QPointer<ApiCall> m_call;
+    bool m_callIsDestroy = false; // what m_call is: destroy, or end sponsorship
     FormError m_error;
     Refusal m_refusal = Refusal::None;
     std::function<qint64()> m_clock;

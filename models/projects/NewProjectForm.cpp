@@ -247,6 +247,11 @@ void NewProjectForm::onCreated(const QJsonObject &result)
 void NewProjectForm::onFailed(const ApiError &error)
 {
     if (error.type == ApiError::Type::OutcomeUnknown) {
+        // A lost reply, a 5xx or an unreadable 2xx: the project may exist. Never resent.
+        m_unclear = error.httpStatus == 0
+            ? tr("The server did not answer")
+            : tr("The server's reply (HTTP %1) did not say whether it was created")
+                  .arg(error.httpStatus);
         searchAfterLostReply();
         return;
     }
@@ -270,8 +275,7 @@ void NewProjectForm::searchAfterLostReply()
         { QStringLiteral("created"),
           QJsonObject { { QStringLiteral("after"), m_submittedAtMs - searchSlackMs } } },
     };
-    m_status = tr("The server did not answer; looking for a project named \"%1\"...")
-                   .arg(m_submittedName);
+    m_status = tr("%1; looking for a project named \"%2\"...").arg(m_unclear, m_submittedName);
     m_call = ProjectApi(m_client).findProjects(input);
     connect(m_call, &ApiCall::finished, this, &NewProjectForm::onSearchFinished);
     connect(m_call, &ApiCall::failed, this, &NewProjectForm::onSearchFailed);
@@ -299,9 +303,9 @@ void NewProjectForm::onSearchFinished(const QJsonObject &result)
         }
     }
     if (newest.isEmpty()) {
-        m_status = tr("The server did not answer; no project named \"%1\" was found, so it was "
-                      "probably not created. You can submit again.")
-                       .arg(m_submittedName);
+        m_status = tr("%1; no project named \"%2\" was found, so it was probably not created. "
+                      "You can submit again.")
+                       .arg(m_unclear, m_submittedName);
         setState(State::Unknown);
         return;
     }
@@ -309,18 +313,18 @@ void NewProjectForm::onSearchFinished(const QJsonObject &result)
     m_foundBySearch = true;
     all.removeAll(newest);
     m_status = all.isEmpty()
-        ? tr("The server did not answer, but the project was created: %1").arg(newest)
-        : tr("The server did not answer, but the project was created: %1 (other projects of "
-             "that name created just now: %2)")
-              .arg(newest, all.join(QStringLiteral(", ")));
+        ? tr("%1, but the project was created: %2").arg(m_unclear, newest)
+        : tr("%1, but the project was created: %2 (other projects of that name created just "
+             "now: %3)")
+              .arg(m_unclear, newest, all.join(QStringLiteral(", ")));
     setState(State::Created);
     Q_EMIT created(newest);
 }
 
 void NewProjectForm::onSearchFailed(const ApiError &error)
 {
-    m_status = tr("The server did not answer, and looking for the project failed too (%1). "
-                  "Check the project list for \"%2\" before submitting again.")
-                   .arg(error.userMessage(), m_submittedName);
+    m_status = tr("%1, and looking for the project failed too (%2). Check the project list "
+                  "for \"%3\" before submitting again.")
+                   .arg(m_unclear, error.userMessage(), m_submittedName);
     setState(State::Unknown);
 }

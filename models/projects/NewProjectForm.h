@@ -17,8 +17,8 @@ class ApiClient;
 
 // The state of the "New project" form (DNAnexus API, project/new): the values typed, the rules
 // checked on every change, the exact request, and its submission. A refusal keeps every value.
-// After a lost reply the request is never resent: the form looks for a project of that name
-// created since the submission and says what it found.
+// After a lost reply, a 5xx or an unreadable reply the request is never resent: the form looks
+// for a project of that name created since the submission and says what it found.
 class NewProjectForm : public QObject
 {
     Q_OBJECT
@@ -112,5 +112,6 @@ private:
     bool m_foundBySearch = false;
     qint64 m_submittedAtMs = 0;
     QString m_submittedName;
+    QString m_unclear; // why the outcome is unknown: "The server did not answer"...
     QPointer<ApiCall> m_call;
 };

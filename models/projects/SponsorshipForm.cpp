@@ -209,8 +209,11 @@ void SponsorshipForm::submit()
 
 void SponsorshipForm::cancel()
 {
-    if (m_call)
-        m_call->abort();
+    if (!m_call)
+        return;
+    // An aborted call reports nothing: the form says itself that it was cancelled.
+    m_call->abort();
+    onFailed(ApiError::make(ApiError::Type::Aborted));
 }
 
 void SponsorshipForm::setClock(std::function<qint64()> clock)

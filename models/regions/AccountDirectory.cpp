@@ -15,6 +15,7 @@ void AccountDirectory::clear()
 {
     if (m_call)
         m_call->abort();
+    m_call = nullptr; // an aborted call reports nothing, and is gone soon
     m_user = {};
     m_orgs.clear();
     m_options.clear();

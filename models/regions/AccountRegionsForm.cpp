@@ -89,8 +89,11 @@ void AccountRegionsForm::submit()
 
 void AccountRegionsForm::cancel()
 {
-    if (m_call)
-        m_call->abort();
+    if (!m_call)
+        return;
+    // An aborted call reports nothing: the form says itself that it was cancelled.
+    m_call->abort();
+    onFailed(ApiError::make(ApiError::Type::Aborted));
 }
 
 void AccountRegionsForm::onFinished()

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "api/RetryNotice.h"
 #include "models/signin/ProfileStore.h"
 
 #include <QJsonObject>
@@ -78,6 +79,14 @@ void Session::signOut()
     setState(State::SignedOut);
 }
 
+void Session::cancelSignIn()
+{
+    if (m_state != State::SigningIn)
+        return;
+    cancelInFlight(); // also drops a credential read still under way
+    fail(QStringLiteral("Signing in to %1 was cancelled.").arg(serverText()));
+}
+
 void Session::saveProfileWithToken(const Profile &profile, const QString &token, QObject *context,
                                    SaveCallback done)
 {
@@ -125,6 +134,8 @@ void Session::cancelInFlight()
         disconnect(call, nullptr, this, nullptr);
         call->abort();
     }
+    // No signal here: the destructor comes through this too.
+    m_retryNotice.clear();
 }
 
 void Session::begin(const Profile &profile)
@@ -160,12 +171,18 @@ void Session::startCall(const QString &subject, const QString &method,
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, onFinished](const QJsonObject &result) {
         m_call.clear();
+        setRetryNotice(QString());
         (this->*onFinished)(result);
     });
     connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
         m_call.clear();
+        setRetryNotice(QString());
         onCallFailed(error);
     });
+    connect(call, &ApiCall::retrying, this,
+            [this](int retry, qint64 waitMs, const ApiError &reason) {
+                setRetryNotice(::retryNotice(retry, waitMs, reason));
+            });
     call->start();
 }
 
@@ -235,6 +252,7 @@ void Session::fail(const QString &message)
     m_client->setToken(QString());
     m_userId.clear();
     m_userName.clear();
+    setRetryNotice(QString());
     m_error = message;
     qCInfo(lcSession) << "sign-in failed:" << message;
     setState(State::Failed, true);
@@ -246,6 +264,14 @@ void Session::setState(State state, bool always)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+void Session::setRetryNotice(const QString &notice)
+{
+    if (notice == m_retryNotice)
+        return;
+    m_retryNotice = notice;
+    Q_EMIT retryNoticeChanged(notice);
 }
 
 void Session::onProfilesChanged()

@@ -46,6 +46,9 @@ public:
     void signInWithToken(const Profile &profile, const QString &token);
     // Forgets the token in the client; cancels any sign-in in flight.
     void signOut();
+    // Stops a sign-in in progress (e.g. while the server keeps answering "busy"): the state
+    // becomes Failed with a message that says so, and the same profile can be tried again.
+    void cancelSignIn();
 
     // Adds `profile` to the ProfileStore and its token to the credential store. If the token
     // cannot be stored, the profile is removed again: nothing is kept, nothing in plain text.
@@ -58,10 +61,13 @@ public:
     QString userId() const { return m_userId; }
     QString userDisplayName() const { return m_userName; }
     Profile profile() const { return m_profile; }
+    // While signing in waits to resend a call: "server busy, retry 5 in 1 s"; else empty.
+    QString retryNotice() const { return m_retryNotice; }
 
 Q_SIGNALS:
     void stateChanged(Session::State state);
     void profileChanged(const Profile &profile);
+    void retryNoticeChanged(const QString &notice);
 
 private:
     void cancelInFlight();
@@ -74,6 +80,7 @@ private:
                    void (Session::*onFinished)(const QJsonObject &));
     void fail(const QString &message);
     void setState(State state, bool always = false); // `always`: a new error, same state
+    void setRetryNotice(const QString &notice);
     void onProfilesChanged();
     QString serverText() const;
     QString profileText() const;
@@ -89,4 +96,5 @@ private:
     QString m_error;
     QString m_userId;
     QString m_userName;
+    QString m_retryNotice;
 };

@@ -2,6 +2,7 @@
 // call makes of it: result, error mapping, retries, timeouts, abort, lifetime.
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/Routes.h"
 #include "tests/support/CallRunner.h"
 #include "tests/support/FakeNetworkAccessManager.h"
 
@@ -10,6 +11,8 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+
+Q_DECLARE_METATYPE(FakeReply)
 
 namespace {
 const QString projectId = QStringLiteral("project-B0123456789BFGJKPQVXYZbf");
@@ -284,15 +287,97 @@ private Q_SLOTS:
         QCOMPARE(m_nam->count(describePath), 11);
     }
 
-    void serviceUnavailable_onProjectNew_isRetried()
+    void rateLimited_onProjectNew_isRetried()
     {
-        // A 503 means the server did not do it: resending /project/new is safe.
-        m_nam->onRouteSequence(newPath,
-                               { FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
-                                     .withHeader("Retry-After", "0"),
-                                 FakeReply::json({ { "id", projectId } }) });
+        // A 429 is a refusal before any work: resending /project/new cannot make two.
+        m_nam->onRouteSequence(
+            newPath,
+            { FakeReply::apiError(429, QStringLiteral("RateLimitConditional"), {})
+                  .withHeader("Retry-After", "0"),
+              FakeReply::json({ { "id", projectId } }) });
         QVERIFY(runCall(newProject()).succeeded());
         QCOMPARE(m_nam->count(newPath), 2);
+    }
+
+    void anyServerErrorOrUnclearReply_onEveryUnsafeRoute_isSentOnceAndOutcomeUnknown_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<FakeReply>("reply");
+        const QList<QPair<QString, QString>> routes {
+            { QStringLiteral("project"), QStringLiteral("new") },
+            { projectId, QStringLiteral("invite") },
+            { projectId, QStringLiteral("clone") },
+            { QStringLiteral("user-alice"), QStringLiteral("update") },
+            { QStringLiteral("org-lab"), QStringLiteral("update") },
+        };
+        const QList<QPair<const char *, FakeReply>> replies {
+            { "500", FakeReply::apiError(500, QStringLiteral("InternalError"), {}) },
+            { "502 html", FakeReply::raw(502, "text/html", "<html>bad gateway</html>") },
+            { "503",
+              FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
+                  .withHeader("Retry-After", "0") },
+            { "200 unreadable", FakeReply::raw(200, "application/json", "{\"id\": ") },
+            { "200 not json", FakeReply::raw(200, "text/html", "<html>ok</html>") },
+            { "200 truncated", FakeReply::truncated("{\"id\"") },
+            { "connection lost", FakeReply::remoteClosed() },
+        };
+        for (const auto &route : routes) {
+            for (const auto &reply : replies) {
+                QTest::addRow("%s/%s %s", qPrintable(route.first), qPrintable(route.second),
+                              reply.first)
+                    << route.first << route.second << reply.second;
+            }
+        }
+    }
+    void anyServerErrorOrUnclearReply_onEveryUnsafeRoute_isSentOnceAndOutcomeUnknown()
+    {
+        // A 500 on /project/new was resent 6 times: 7 projects from one click.
+        QFETCH(QString, subject);
+        QFETCH(QString, method);
+        QFETCH(FakeReply, reply);
+        m_nam->setHandler([reply](const QNetworkRequest &, const QByteArray &) { return reply; });
+        QVERIFY(!Routes::lookup(subject, method).safeToRetry);
+        QPointer<ApiCall> call = m_client->call(subject, method);
+        QSignalSpy retrying(call.data(), &ApiCall::retrying);
+        const CallOutcome out = runCall(call);
+        QVERIFY(out.failedOnce());
+        QCOMPARE(out.error.type, ApiError::Type::OutcomeUnknown);
+        QVERIFY2(out.error.userMessage().contains(QLatin1String("may or may not")),
+                 qPrintable(out.error.userMessage()));
+        QCOMPARE(m_nam->requests().size(), 1);
+        QCOMPARE(retrying.size(), 0);
+    }
+
+    void internalError_onProjectNew_saysWhatTheServerAnswered()
+    {
+        m_nam->onRoute(newPath, [](const QJsonObject &) {
+            return FakeReply::apiError(500, QStringLiteral("InternalError"),
+                                       QStringLiteral("database hiccup"))
+                .withRequestId("req-7");
+        });
+        const CallOutcome out = runCall(newProject());
+        QCOMPARE(out.error.type, ApiError::Type::OutcomeUnknown);
+        QCOMPARE(out.error.httpStatus, 500);
+        QCOMPARE(out.error.requestId, QStringLiteral("req-7"));
+        QVERIFY2(out.error.message.contains(QLatin1String("database hiccup")),
+                 qPrintable(out.error.message));
+        QCOMPARE(m_nam->count(newPath), 1);
+    }
+
+    void retrying_tellsWhichRetryComesWhenAndWhy()
+    {
+        m_nam->onRouteSequence(describePath,
+                               { FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
+                                     .withHeader("Retry-After", "1"),
+                                 FakeReply::json({ { "name", "p" } }) });
+        QPointer<ApiCall> call = describe();
+        QSignalSpy retrying(call.data(), &ApiCall::retrying);
+        QVERIFY(runCall(call).succeeded());
+        QCOMPARE(retrying.size(), 1);
+        QCOMPARE(retrying.at(0).at(0).toInt(), 1);
+        QCOMPARE(retrying.at(0).at(1).toLongLong(), 1000);
+        QCOMPARE(retrying.at(0).at(2).value<ApiError>().httpStatus, 503);
     }
 
     void retryAfterBeyondTheDeadline_failsWithoutWaiting()
@@ -471,23 +556,55 @@ private Q_SLOTS:
         QCOMPARE(m_nam->count(describePath), 2);
     }
 
-    void abort_inFlight_failsOnceWithAbortedAndDeletesItself()
+    void abort_inFlight_reportsToNoOneAndDeletesItself()
     {
+        // The owner that aborts may be inside its destructor: nothing may call it back.
         m_nam->onRoute(describePath, [](const QJsonObject &) { return FakeReply::hang(); });
         QPointer<ApiCall> call = describe();
         QSignalSpy finished(call.data(), &ApiCall::finished);
         QSignalSpy failed(call.data(), &ApiCall::failed);
+        QList<ApiAttempt> attempts;
+        connect(m_client, &ApiClient::attempt, this,
+                [&attempts](const ApiAttempt &a) { attempts << a; });
         call->start();
         QTRY_COMPARE(m_nam->count(describePath), 1);
         call->abort();
         call->abort(); // a second abort is harmless
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.at(0).at(0).value<ApiError>().type, ApiError::Type::Aborted);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(attempts.size(), 0); // the log hears of it later, from the event loop
         QTRY_VERIFY(call.isNull());
+        QTRY_COMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.at(0).errorType, QStringLiteral("Aborted"));
         QTest::qWait(300); // beyond the attempt timeout: nothing else happens
         QCOMPARE(finished.size(), 0);
-        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.size(), 0);
         QCOMPARE(m_nam->count(describePath), 1);
+    }
+
+    void abort_fromTheOwnersDestructor_touchesNothingOfTheOwner()
+    {
+        // ~NewProjectForm -> abort -> onFailed -> the dialog's deleted label: the crash of a
+        // Cancel while the call was pending.
+        struct Owner : QObject
+        {
+            QPointer<ApiCall> call;
+            ~Owner() override
+            {
+                if (call)
+                    call->abort();
+            }
+        };
+        m_nam->onRoute(describePath, [](const QJsonObject &) { return FakeReply::hang(); });
+        int heard = 0;
+        auto *owner = new Owner;
+        owner->call = describe();
+        connect(owner->call, &ApiCall::failed, owner, [&heard] { ++heard; });
+        owner->call->start();
+        QTRY_COMPARE(m_nam->count(describePath), 1);
+        delete owner;
+        QCOMPARE(heard, 0);
+        QTest::qWait(20);
+        QCOMPARE(heard, 0);
     }
 
     void abort_whileWaitingToRetry_stopsTheRetry()
@@ -502,24 +619,26 @@ private Q_SLOTS:
         QTRY_COMPARE(m_nam->count(describePath), 1);
         QTest::qWait(50);
         call->abort();
-        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.size(), 0);
         QTest::qWait(1200);
         QCOMPARE(m_nam->count(describePath), 1);
         QVERIFY(call.isNull());
     }
 
-    void abort_beforeStart_failsWithAborted()
+    void abort_beforeStart_reportsToNoOne()
     {
         QPointer<ApiCall> call = describe();
         QSignalSpy failed(call.data(), &ApiCall::failed);
         call->abort();
-        QCOMPARE(failed.size(), 1);
+        call->start(); // too late: it stays aborted
+        QCOMPARE(failed.size(), 0);
         QTRY_VERIFY(call.isNull());
         QCOMPARE(m_nam->requests().size(), 0);
     }
 
-    void clientDestroyedMidCall_failsCleanly()
+    void clientDestroyedMidCall_endsTheCallSilently()
     {
+        // Quitting: ~ApiClient must not call owners back (Session::fail ran on freed memory).
         m_nam->onRoute(describePath, [](const QJsonObject &) { return FakeReply::hang(); });
         QPointer<ApiCall> call = describe();
         QSignalSpy failed(call.data(), &ApiCall::failed);
@@ -527,10 +646,29 @@ private Q_SLOTS:
         QTRY_COMPARE(m_nam->count(describePath), 1);
         delete m_client;
         m_client = nullptr;
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.at(0).at(0).value<ApiError>().type, ApiError::Type::Aborted);
+        QCOMPARE(failed.size(), 0);
         QVERIFY(call.isNull());
         QTest::qWait(50);
+        QCOMPARE(failed.size(), 0);
+    }
+
+    void clientDestroyedWhileWaitingToRetry_endsTheCallSilently()
+    {
+        m_nam->onRoute(describePath, [](const QJsonObject &) {
+            return FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), QString())
+                .withHeader("Retry-After", "1");
+        });
+        QPointer<ApiCall> call = describe();
+        QSignalSpy failed(call.data(), &ApiCall::failed);
+        QSignalSpy retrying(call.data(), &ApiCall::retrying);
+        call->start();
+        QTRY_COMPARE(retrying.size(), 1);
+        delete m_client;
+        m_client = nullptr;
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(call.isNull());
+        QTest::qWait(1100);
+        QCOMPARE(m_nam->count(describePath), 1);
     }
 
     void networkManagerDestroyedMidCall_failsCleanly()
@@ -542,7 +680,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_nam->count(describePath), 1);
         delete m_nam;
         m_nam = nullptr;
-        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.size(), 0); // not from inside the manager's destructor
+        QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<ApiError>().type, ApiError::Type::Network);
         QTRY_VERIFY(call.isNull());
         delete m_client; // its manager is gone; nothing may touch it

@@ -4,6 +4,7 @@
 #include "tests/browser/FakeProjectServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -267,6 +268,67 @@ private Q_SLOTS:
         QVERIFY(!f.model.headerData(ProjectColumns::DataUsage, Qt::Horizontal, Qt::ToolTipRole)
                      .toString()
                      .isEmpty());
+    }
+    void busyServer_showsTheRetry_andCancelStopsTheListing()
+    {
+        FakeNetworkAccessManager nam;
+        nam.onRoute(QStringLiteral("/system/findProjects"), [](const QJsonObject &) {
+            return FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
+                .withHeader("Retry-After", "1");
+        });
+        ApiClient client(&nam, QUrl(QStringLiteral("http://fake")));
+        ProjectListModel model(&client);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy notices(&model, &ProjectListModel::retryNoticeChanged);
+        model.reload(model.query());
+        QTRY_COMPARE(model.retryNotice(), QStringLiteral("server busy, retry 1 in 1 s"));
+        QCOMPARE(model.state(), ProjectListModel::State::Loading);
+        model.cancelLoading();
+        QCOMPARE(model.state(), ProjectListModel::State::Error);
+        QCOMPARE(model.lastError().type, ApiError::Type::Aborted);
+        QVERIFY(model.retryNotice().isEmpty());
+        QTest::qWait(1200); // past the Retry-After: nothing more is sent
+        QCOMPARE(nam.count(QStringLiteral("/system/findProjects")), 1);
+        // Retry goes on from where it stopped.
+        nam.onRoute(QStringLiteral("/system/findProjects"), [](const QJsonObject &) {
+            return FakeReply::json({ { QStringLiteral("results"), QJsonArray() },
+                                     { QStringLiteral("next"), QJsonValue::Null } });
+        });
+        model.retry();
+        QTRY_COMPARE(model.state(), ProjectListModel::State::Loaded);
+    }
+
+    void quitDuringAListing_callsBackNobody_data()
+    {
+        QTest::addColumn<bool>("waitingToRetry");
+        QTest::newRow("in flight") << false;
+        QTest::newRow("waiting to retry") << true;
+    }
+    void quitDuringAListing_callsBackNobody()
+    {
+        QFETCH(bool, waitingToRetry);
+        FakeNetworkAccessManager nam;
+        nam.onRoute(QStringLiteral("/system/findProjects"), [waitingToRetry](const QJsonObject &) {
+            return waitingToRetry
+                ? FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
+                      .withHeader("Retry-After", "5")
+                : FakeReply::hang();
+        });
+        // The app's order: the client is the first child of the root, so it goes first.
+        auto *root = new QObject;
+        auto *client = new ApiClient(&nam, QUrl(QStringLiteral("http://fake")), root);
+        auto *model = new ProjectListModel(client, root);
+        QSignalSpy states(model, &ProjectListModel::stateChanged);
+        model->reload(model->query());
+        if (waitingToRetry)
+            QTRY_VERIFY(!model->retryNotice().isEmpty());
+        else
+            QTRY_COMPARE(nam.count(QStringLiteral("/system/findProjects")), 1);
+        states.clear();
+        delete root;
+        QCOMPARE(states.size(), 0);
+        QTest::qWait(20);
     }
 };
 

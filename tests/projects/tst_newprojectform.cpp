@@ -193,6 +193,74 @@ private Q_SLOTS:
         QVERIFY(form->statusMessage().contains(QStringLiteral("probably not created")));
         QVERIFY(form->isValid()); // the user may submit again
     }
+    void unclearReply_isNeverResent_andTheFormSaysWhatItFound_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("500") << 0;
+        QTest::newRow("502 html") << 1;
+        QTest::newRow("200 unreadable") << 2;
+        QTest::newRow("200 truncated") << 3;
+        QTest::newRow("503") << 4;
+    }
+    void unclearReply_isNeverResent_andTheFormSaysWhatItFound()
+    {
+        // A 500 was resent 6 times (7 projects); an unreadable 200 said "Unreadable reply" and
+        // offered Create again with no hint that the project may exist.
+        QFETCH(int, kind);
+        m_nam->onRoute(QStringLiteral("/project/new"), [kind](const QJsonObject &) {
+            switch (kind) {
+            case 0:
+                return FakeReply::apiError(500, QStringLiteral("InternalError"), {});
+            case 1:
+                return FakeReply::raw(502, "text/html", "<html>bad gateway</html>");
+            case 2:
+                return FakeReply::raw(200, "application/json", "{\"id\": \"proj");
+            case 3:
+                return FakeReply::truncated("{\"id\"");
+            default:
+                return FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
+                    .withHeader("Retry-After", "0");
+            }
+        });
+        m_nam->onRoute(QStringLiteral("/system/findProjects"), [](const QJsonObject &) {
+            return FakeReply::json(
+                { { QStringLiteral("results"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("id"), QStringLiteral("project-7") },
+                                      { QStringLiteral("describe"),
+                                        QJsonObject { { QStringLiteral("created"), 5 } } } } } },
+                  { QStringLiteral("next"), QJsonValue::Null } });
+        });
+        NewProjectForm *form = makeForm();
+        QSignalSpy created(form, &NewProjectForm::created);
+        QVERIFY(form->submit());
+        QVERIFY(created.wait(5000));
+        QCOMPARE(m_nam->count(QStringLiteral("/project/new")), 1);
+        QCOMPARE(m_nam->count(QStringLiteral("/system/findProjects")), 1);
+        QCOMPARE(form->state(), NewProjectForm::State::Created);
+        QVERIFY(form->foundBySearch());
+        QVERIFY2(form->statusMessage().contains(QStringLiteral("project-7")),
+                 qPrintable(form->statusMessage()));
+        QVERIFY(!form->statusMessage().contains(QStringLiteral("Unreadable")));
+    }
+
+    void serverError_nothingFound_saysItWasProbablyNotCreated()
+    {
+        m_nam->onRoute(QStringLiteral("/project/new"), [](const QJsonObject &) {
+            return FakeReply::apiError(500, QStringLiteral("InternalError"), {});
+        });
+        m_nam->onRoute(QStringLiteral("/system/findProjects"), [](const QJsonObject &) {
+            return FakeReply::json({ { QStringLiteral("results"), QJsonArray() },
+                                     { QStringLiteral("next"), QJsonValue::Null } });
+        });
+        NewProjectForm *form = makeForm();
+        QVERIFY(form->submit());
+        QTRY_COMPARE_WITH_TIMEOUT(form->state(), NewProjectForm::State::Unknown, 5000);
+        QCOMPARE(m_nam->count(QStringLiteral("/project/new")), 1);
+        QVERIFY2(form->statusMessage().contains(QStringLiteral("HTTP 500")),
+                 qPrintable(form->statusMessage()));
+        QVERIFY(form->statusMessage().contains(QStringLiteral("probably not created")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNewProjectForm)

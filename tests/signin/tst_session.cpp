@@ -348,6 +348,86 @@ private Q_SLOTS:
         QVERIFY(!contents.contains(aliceToken.toUtf8()));
     }
 
+    void busyServer_showsEachRetryAndCancelStopsTheSignIn()
+    {
+        // 42 retries of a 503 would hold the sign-in for up to 600 s: the session says which
+        // retry comes when, and cancelSignIn() ends it at once.
+        m_nam->onRoute(QStringLiteral("/system/whoami"), [](const QJsonObject &) {
+            return FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
+                .withHeader("Retry-After", "1");
+        });
+        const Profile p = addProfile(QStringLiteral("Prod"),
+                                     QStringLiteral("https://api.example.org"), aliceToken);
+        QSignalSpy notices(m_session.get(), &Session::retryNoticeChanged);
+        m_session->signIn(p.id);
+        QTRY_COMPARE(m_session->retryNotice(), QStringLiteral("server busy, retry 1 in 1 s"));
+        QCOMPARE(m_session->state(), Session::State::SigningIn);
+        m_session->cancelSignIn();
+        QCOMPARE(m_session->state(), Session::State::Failed);
+        QVERIFY2(m_session->errorMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(m_session->errorMessage()));
+        QVERIFY(m_session->retryNotice().isEmpty());
+        QVERIFY(!m_client->hasToken());
+        QTest::qWait(1300); // past the Retry-After: nothing is sent again
+        QCOMPARE(m_nam->count(QStringLiteral("/system/whoami")), 1);
+        QCOMPARE(m_session->state(), Session::State::Failed);
+        // The same profile can be tried again.
+        m_nam->onRoute(QStringLiteral("/system/whoami"), [](const QJsonObject &) {
+            return FakeReply::json({ { QStringLiteral("id"), QStringLiteral("user-alice") } });
+        });
+        m_session->signIn(p.id);
+        QTRY_COMPARE(m_session->state(), Session::State::SignedIn);
+    }
+
+    void quitWhileSignInWaitsForARetry_callsBackNobody()
+    {
+        // As in the app: one owner, the client its first child, so ~ApiClient runs while the
+        // session still exists (and the session's client is going). Nothing may reach the
+        // session from inside that destructor.
+        m_session.reset();
+        m_client.reset();
+        m_nam->onRoute(QStringLiteral("/system/whoami"), [](const QJsonObject &) {
+            return FakeReply::apiError(503, QStringLiteral("ServiceUnavailable"), {})
+                .withHeader("Retry-After", "5");
+        });
+        auto *root = new QObject;
+        auto *client = new ApiClient(m_nam.get(), QUrl(QStringLiteral("http://x.invalid")), root);
+        auto *session = new Session(m_profiles.get(), m_credentials.get(), client, root);
+        QSignalSpy states(session, &Session::stateChanged);
+        Profile p;
+        p.id = QStringLiteral("ephemeral");
+        p.name = QStringLiteral("Sandbox");
+        p.serverUrl = QUrl(QStringLiteral("http://x.invalid"));
+        session->signInWithToken(p, aliceToken);
+        QTRY_VERIFY(!session->retryNotice().isEmpty());
+        states.clear();
+        delete root;
+        QCOMPARE(states.size(), 0);
+        QTest::qWait(20); // nothing queued for the objects that are gone
+    }
+
+    void quitWhileSignInIsInFlight_callsBackNobody()
+    {
+        m_session.reset();
+        m_client.reset();
+        m_nam->onRoute(QStringLiteral("/system/whoami"),
+                       [](const QJsonObject &) { return FakeReply::hang(); });
+        auto *root = new QObject;
+        auto *client = new ApiClient(m_nam.get(), QUrl(QStringLiteral("http://x.invalid")), root);
+        auto *session = new Session(m_profiles.get(), m_credentials.get(), client, root);
+        QSignalSpy states(session, &Session::stateChanged);
+        Profile p;
+        p.id = QStringLiteral("ephemeral");
+        p.name = QStringLiteral("Sandbox");
+        p.serverUrl = QUrl(QStringLiteral("http://x.invalid"));
+        session->signInWithToken(p, aliceToken);
+        QTRY_COMPARE(m_nam->count(QStringLiteral("/system/whoami")), 1);
+        states.clear();
+        delete root;
+        QCOMPARE(states.size(), 0);
+        QTest::qWait(20);
+    }
+
 private:
     Profile addProfile(const QString &name, const QString &url, const QString &token)
     {

@@ -8,6 +8,15 @@ RawHttpServer::RawHttpServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &RawHttpServer::onNewConnection);
 }
 
+RawHttpServer::~RawHttpServer()
+{
+    // Open connections close as m_server goes, after the other members: they must not call
+    // back into this half-destroyed server.
+    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        disconnect(socket, nullptr, this, nullptr);
+}
+
 bool RawHttpServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);
@@ -29,9 +38,17 @@ QByteArray RawHttpServer::reply(int status, const QByteArray &contentType, const
     return out;
 }
 
+QByteArray RawHttpServer::keepAliveReply(int status, const QByteArray &jsonBody)
+{
+    return "HTTP/1.1 " + QByteArray::number(status)
+        + " X\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(jsonBody.size()) + "\r\nConnection: keep-alive\r\n\r\n" + jsonBody;
+}
+
 void RawHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        ++m_connections;
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
             socket->deleteLater();
@@ -58,7 +75,13 @@ void RawHttpServer::onReadyRead(QTcpSocket *socket)
     const QByteArray request = buffer;
     buffer.clear();
     m_requests << request;
-    socket->write(m_responder ? m_responder(request) : reply(404, {}, {}));
+    const QByteArray answer = m_responder ? m_responder(request) : reply(404, {}, {});
+    if (answer.isEmpty()) {
+        socket->disconnectFromHost(); // read it, answered nothing
+        return;
+    }
+    socket->write(answer);
     socket->flush();
-    socket->disconnectFromHost();
+    if (!m_keepAlive)
+        socket->disconnectFromHost();
 }

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -38,6 +39,7 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     , m_welcomeTitle(new QLabel(this))
     , m_welcomeText(new QLabel(this))
     , m_retry(new QPushButton(tr("&Try again"), this))
+    , m_cancelSignIn(new QPushButton(tr("Cancel"), this))
     , m_activityPanel(new ActivityPanel(activity, this))
     , m_activityDock(new QDockWidget(tr("Activity"), this))
 {
@@ -74,6 +76,14 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     m_welcomeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_welcomeTitle->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
     m_retry->setObjectName(QStringLiteral("retrySignIn"));
+    // A server that keeps answering "busy" would hold the sign-in for minutes: a way out.
+    m_cancelSignIn->setObjectName(QStringLiteral("cancelSignIn"));
+    m_cancelSignIn->setToolTip(tr("Stop signing in (Esc)"));
+    connect(m_cancelSignIn, &QPushButton::clicked, m_session, &Session::cancelSignIn);
+    // Only while signing in, so that Esc keeps its meaning everywhere else in the window.
+    m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_cancelShortcut->setContext(Qt::WindowShortcut);
+    connect(m_cancelShortcut, &QShortcut::activated, m_session, &Session::cancelSignIn);
     auto *profilesButton = new QPushButton(tr("&Manage profiles…"), welcome);
     profilesButton->setObjectName(QStringLiteral("welcomeProfiles"));
     connect(profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
@@ -93,6 +103,7 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_cancelSignIn);
     buttons->addWidget(profilesButton);
     buttons->addStretch();
     wl->addLayout(buttons);
@@ -112,6 +123,7 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionChanged);
     connect(m_session, &Session::profileChanged, this, &MainWindow::onSessionChanged);
+    connect(m_session, &Session::retryNoticeChanged, this, &MainWindow::onSessionChanged);
     connect(m_activity, &QAbstractItemModel::rowsInserted, this, &MainWindow::onAttemptAdded);
 
     resize(1400, 900);
@@ -236,7 +248,10 @@ void MainWindow::onSessionChanged()
         m_userLabel->setText(tr("Signing in…"));
         m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
         m_welcomeTitle->setText(tr("Signing in to %1…").arg(profile.name));
-        m_welcomeText->setText(tr("Checking the token with %1.").arg(server));
+        m_welcomeText->setText(
+            m_session->retryNotice().isEmpty()
+                ? tr("Checking the token with %1.").arg(server)
+                : tr("Checking the token with %1: %2.").arg(server, m_session->retryNotice()));
         m_retry->hide();
         m_stack->setCurrentIndex(0);
         break;
@@ -259,6 +274,9 @@ void MainWindow::onSessionChanged()
         m_stack->setCurrentIndex(0);
         break;
     }
+    const bool signingIn = m_session->state() == Session::State::SigningIn;
+    m_cancelSignIn->setVisible(signingIn);
+    m_cancelShortcut->setEnabled(signingIn);
     setWindowTitle(profile.name.isEmpty() ? tr("dxconsole")
                                           : tr("%1 — dxconsole").arg(profile.name));
 }

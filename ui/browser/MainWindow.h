@@ -12,6 +12,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QShortcut;
 class QSettings;
 class QStackedWidget;
 class ProfileStore;
@@ -64,6 +65,8 @@ private:
     QLabel *m_welcomeTitle;
     QLabel *m_welcomeText;
     QPushButton *m_retry;
+    QPushButton *m_cancelSignIn;
+    QShortcut *m_cancelShortcut = nullptr;
     QWidget *m_workspace = nullptr;
     ActivityPanel *m_activityPanel;
     QDockWidget *m_activityDock;

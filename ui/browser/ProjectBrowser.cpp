@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -50,6 +51,7 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
     , m_tableStack(new QStackedWidget(this))
     , m_stateText(new QLabel(this))
     , m_stateRetry(new QPushButton(tr("&Retry"), this))
+    , m_stateCancel(new QPushButton(tr("Cancel"), this))
     , m_countLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailPane(new DetailPane(details, this))
@@ -83,6 +85,14 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
     sl->addStretch();
     sl->addWidget(m_stateText);
     sl->addWidget(m_stateRetry, 0, Qt::AlignHCenter);
+    sl->addWidget(m_stateCancel, 0, Qt::AlignHCenter);
+    // A server that keeps answering "busy" holds a page for minutes: Cancel (or Esc) stops it.
+    m_stateCancel->setObjectName(QStringLiteral("listCancel"));
+    m_stateCancel->setToolTip(tr("Stop loading (Esc)"));
+    m_stateCancel->hide();
+    m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_cancelShortcut, &QShortcut::activated, m_list, &ProjectListModel::cancelLoading);
     sl->addStretch(2);
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(statePage);
@@ -163,6 +173,9 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
     connect(m_filterBar, &FilterBar::quickFilterChanged, m_proxy,
             &ProjectFilterProxy::setQuickFilter);
     connect(m_stateRetry, &QPushButton::clicked, m_list, &ProjectListModel::retry);
+    connect(m_stateCancel, &QPushButton::clicked, m_list, &ProjectListModel::cancelLoading);
+    connect(m_list, &ProjectListModel::retryNoticeChanged, this,
+            &ProjectBrowser::onListStateChanged);
     connect(m_list, &ProjectListModel::stateChanged, this, &ProjectBrowser::onListStateChanged);
     connect(m_list, &ProjectListModel::pageLoaded, this, &ProjectBrowser::onListStateChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProjectBrowser::onListStateChanged);
@@ -262,7 +275,9 @@ void ProjectBrowser::onListStateChanged()
     switch (m_list->state()) {
     case ProjectListModel::State::Loading:
         if (loaded == 0) {
-            m_stateText->setText(tr("Loading projects…"));
+            m_stateText->setText(m_list->retryNotice().isEmpty()
+                                     ? tr("Loading projects…")
+                                     : tr("Loading projects… (%1)").arg(m_list->retryNotice()));
             m_stateRetry->hide();
             m_tableStack->setCurrentIndex(1);
         }
@@ -295,6 +310,11 @@ void ProjectBrowser::onListStateChanged()
         count = tr("%1 shown of %2").arg(shown).arg(count);
     if (m_list->state() == ProjectListModel::State::Error && loaded > 0)
         count += tr(" — the next page failed: %1").arg(m_list->errorText());
+    const bool loading = m_list->state() == ProjectListModel::State::Loading;
+    if (loading && loaded > 0 && !m_list->retryNotice().isEmpty())
+        count += tr(" — next page: %1 (Esc to stop)").arg(m_list->retryNotice());
+    m_stateCancel->setVisible(loading && loaded == 0);
+    m_cancelShortcut->setEnabled(loading); // Esc keeps its meaning otherwise
     m_countLabel->setText(count);
     if (!m_pendingSelection.isEmpty() && selectProject(m_pendingSelection))
         m_pendingSelection.clear();

@@ -15,6 +15,7 @@ class ProjectTableView;
 class QLabel;
 class QPushButton;
 class QSettings;
+class QShortcut;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -75,6 +76,8 @@ private:
     QStackedWidget *m_tableStack;
     QLabel *m_stateText;
     QPushButton *m_stateRetry;
+    QPushButton *m_stateCancel;
+    QShortcut *m_cancelShortcut = nullptr;
     QLabel *m_countLabel;
     QSplitter *m_splitter;
     DetailPane *m_detailPane;
