@@ -1,6 +1,5 @@
 #include "models/browser/ProjectListModel.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "models/browser/ProjectColumns.h"
 
@@ -15,11 +14,6 @@ ProjectListModel::ProjectListModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
 { }
-
-ProjectListModel::~ProjectListModel()
-{
-    dropCall();
-}
 
 int ProjectListModel::rowCount(const QModelIndex &parent) const
 {
@@ -96,7 +90,8 @@ bool ProjectListModel::canFetchMore(const QModelIndex &parent) const
     // After an error only retry() asks again: views call fetchMore() on every layout pass and
     // would otherwise hammer a failing server.
     // Nothing is asked before the first reload(): there is no query (nor a signed-in user).
-    return !parent.isValid() && m_started && !m_done && !m_call && m_state != State::Error;
+    return !parent.isValid() && m_started && !m_done && !m_call.isActive()
+        && m_state != State::Error;
 }
 
 void ProjectListModel::fetchMore(const QModelIndex &parent)
@@ -115,7 +110,7 @@ void ProjectListModel::reload(const ProjectQuery &query)
 
 void ProjectListModel::clear()
 {
-    dropCall();
+    m_call.abort();
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
@@ -134,7 +129,7 @@ void ProjectListModel::clear()
 
 void ProjectListModel::retry()
 {
-    if (m_state == State::Error && !m_call)
+    if (m_state == State::Error && !m_call.isActive())
         startPage();
 }
 
@@ -145,7 +140,7 @@ void ProjectListModel::loadAll()
         return;
     }
     m_loadAll = true;
-    if (!m_call && m_state != State::Error)
+    if (!m_call.isActive() && m_state != State::Error)
         startPage();
 }
 
@@ -197,21 +192,15 @@ void ProjectListModel::startPage()
     input.insert(QLatin1String("limit"), m_nextLimit);
     if (!m_cursor.isNull() && !m_cursor.isUndefined())
         input.insert(QLatin1String("starting"), m_cursor);
-    ApiCall *call = m_client->call(QStringLiteral("system"), QStringLiteral("findProjects"), input);
-    m_call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, call](const QJsonObject &result) { onPage(call, result); });
-    connect(call, &ApiCall::failed, this,
-            [this, call](const ApiError &error) { onPageFailed(call, error); });
     setState(State::Loading);
-    call->start();
+    m_call.start(
+        m_client->call(QStringLiteral("system"), QStringLiteral("findProjects"), input),
+        [this](const QJsonObject &result) { onPage(result); },
+        [this](const ApiError &error) { onPageFailed(error); });
 }
 
-void ProjectListModel::onPage(ApiCall *call, const QJsonObject &result)
+void ProjectListModel::onPage(const QJsonObject &result)
 {
-    if (call != m_call)
-        return; // a call dropped by reload(); its reply no longer belongs here
-    m_call = nullptr;
     m_error = ApiError();
     const QJsonArray results = result.value(QLatin1String("results")).toArray();
     QVector<ProjectRow> fresh;
@@ -251,23 +240,20 @@ void ProjectListModel::onPage(ApiCall *call, const QJsonObject &result)
 
     // Pages that the client-side region filter emptied would leave a view with nothing to
     // scroll, so it would never ask for more: continue on our own.
-    const bool continueNow = !m_done && !m_call && (m_loadAll || fresh.isEmpty());
-    if (!m_call)
+    const bool continueNow = !m_done && !m_call.isActive() && (m_loadAll || fresh.isEmpty());
+    if (!m_call.isActive())
         setState(continueNow ? State::Loading : State::Loaded);
     Q_EMIT pageLoaded(int(fresh.size()));
     if (m_done) {
         m_loadAll = false;
         Q_EMIT allLoaded();
-    } else if (continueNow && !m_call) {
+    } else if (continueNow && !m_call.isActive()) {
         startPage();
     }
 }
 
-void ProjectListModel::onPageFailed(ApiCall *call, const ApiError &error)
+void ProjectListModel::onPageFailed(const ApiError &error)
 {
-    if (call != m_call)
-        return;
-    m_call = nullptr;
     m_error = error;
     qCInfo(lcProjectList) << "findProjects failed:" << error.typeName << error.requestId;
     setState(State::Error);
@@ -279,16 +265,6 @@ void ProjectListModel::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
-}
-
-void ProjectListModel::dropCall()
-{
-    if (!m_call)
-        return;
-    ApiCall *call = m_call;
-    m_call = nullptr;
-    disconnect(call, nullptr, this, nullptr);
-    call->abort();
 }
 
 qint64 ProjectListModel::now() const

@@ -1,6 +1,5 @@
 #include "models/projects/NewProjectForm.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ProjectApi.h"
 #include "models/projects/ProjectRules.h"
@@ -13,12 +12,6 @@ NewProjectForm::NewProjectForm(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 { }
-
-NewProjectForm::~NewProjectForm()
-{
-    if (m_call)
-        m_call->abort();
-}
 
 QStringList NewProjectForm::fieldNames()
 {
@@ -228,11 +221,11 @@ bool NewProjectForm::submit()
     m_foundBySearch = false;
     m_submittedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_submittedName = m_name;
-    m_call = ProjectApi(m_client).newProject(requestInput());
-    connect(m_call, &ApiCall::finished, this, &NewProjectForm::onCreated);
-    connect(m_call, &ApiCall::failed, this, &NewProjectForm::onFailed);
     setState(State::Submitting);
-    m_call->start();
+    m_call.start(
+        ProjectApi(m_client).newProject(requestInput()),
+        [this](const QJsonObject &result) { onCreated(result); },
+        [this](const ApiError &error) { onFailed(error); });
     return true;
 }
 
@@ -272,11 +265,11 @@ void NewProjectForm::searchAfterLostReply()
     };
     m_status = tr("The server did not answer; looking for a project named \"%1\"...")
                    .arg(m_submittedName);
-    m_call = ProjectApi(m_client).findProjects(input);
-    connect(m_call, &ApiCall::finished, this, &NewProjectForm::onSearchFinished);
-    connect(m_call, &ApiCall::failed, this, &NewProjectForm::onSearchFailed);
     setState(State::Searching);
-    m_call->start();
+    m_call.start(
+        ProjectApi(m_client).findProjects(input),
+        [this](const QJsonObject &result) { onSearchFinished(result); },
+        [this](const ApiError &error) { onSearchFailed(error); });
 }
 
 void NewProjectForm::onSearchFinished(const QJsonObject &result)

@@ -1,6 +1,5 @@
 #include "models/signin/Session.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "models/signin/ProfileStore.h"
@@ -119,12 +118,7 @@ void Session::saveProfileWithToken(const Profile &profile, const QString &token,
 void Session::cancelInFlight()
 {
     ++m_generation;
-    if (m_call) {
-        ApiCall *call = m_call;
-        m_call.clear();
-        disconnect(call, nullptr, this, nullptr);
-        call->abort();
-    }
+    m_call.abort();
 }
 
 void Session::begin(const Profile &profile)
@@ -156,17 +150,10 @@ void Session::checkToken(const QString &token)
 void Session::startCall(const QString &subject, const QString &method,
                         void (Session::*onFinished)(const QJsonObject &))
 {
-    ApiCall *call = m_client->call(subject, method, QJsonObject());
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, onFinished](const QJsonObject &result) {
-        m_call.clear();
-        (this->*onFinished)(result);
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call.clear();
-        onCallFailed(error);
-    });
-    call->start();
+    m_call.start(
+        m_client->call(subject, method, QJsonObject()),
+        [this, onFinished](const QJsonObject &result) { (this->*onFinished)(result); },
+        [this](const ApiError &error) { onCallFailed(error); });
 }
 
 void Session::onWhoami(const QJsonObject &result)
