@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ProjectApi.h"
+#include "models/projects/ProjectFlags.h"
 #include "models/projects/ProjectRules.h"
 #include "models/regions/BillToRules.h"
 
@@ -15,25 +16,16 @@ NewProjectForm::NewProjectForm(ApiClient *client, QObject *parent)
 
 QStringList NewProjectForm::fieldNames()
 {
-    return { QStringLiteral("name"),
-             QStringLiteral("summary"),
-             QStringLiteral("description"),
-             QStringLiteral("protected"),
-             QStringLiteral("restricted"),
-             QStringLiteral("downloadRestricted"),
-             QStringLiteral("databaseUIViewOnly"),
-             QStringLiteral("containsPHI"),
-             QStringLiteral("tags"),
-             QStringLiteral("properties"),
-             QStringLiteral("billTo"),
-             QStringLiteral("region") };
+    return QStringList { QStringLiteral("name"), QStringLiteral("summary"),
+                         QStringLiteral("description") }
+    + ProjectFlags::keys()
+        + QStringList { QStringLiteral("tags"), QStringLiteral("properties"),
+                        QStringLiteral("billTo"), QStringLiteral("region") };
 }
 
 QStringList NewProjectForm::flagNames()
 {
-    return { QStringLiteral("protected"), QStringLiteral("restricted"),
-             QStringLiteral("downloadRestricted"), QStringLiteral("databaseUIViewOnly"),
-             QStringLiteral("containsPHI") };
+    return ProjectFlags::keys();
 }
 
 void NewProjectForm::setBillToOptions(const QList<BillToOption> &options)

@@ -75,7 +75,7 @@ private Q_SLOTS:
                  QStringLiteral("Protected"));
         QCOMPARE(ProjectColumns::displayText(row, ProjectColumns::Restricted, now), QString());
         QCOMPARE(ProjectColumns::displayText(row, ProjectColumns::ContainsPHI, now),
-                 QStringLiteral("PHI"));
+                 QStringLiteral("Contains PHI"));
         QCOMPARE(ProjectColumns::formatTimestamp(1700000000000),
                  QDateTime::fromMSecsSinceEpoch(1700000000000)
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
