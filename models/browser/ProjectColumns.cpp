@@ -1,6 +1,8 @@
 #include "models/browser/ProjectColumns.h"
 
 #include "models/browser/ProjectRow.h"
+#include "models/common/DataSize.h"
+#include "models/common/Money.h"
 #include "models/projects/ProjectFlags.h"
 
 #include <QDateTime>
@@ -175,9 +177,9 @@ QString ProjectColumns::displayText(const ProjectRow &row, int column, qint64 no
     case Modified:
         return formatTimestamp(row.modified);
     case DataUsage:
-        return formatDataUsage(row.dataUsage);
+        return DataSize::fromGB(row.dataUsage);
     case StorageCost:
-        return formatCost(row.storageCost);
+        return Money::amount(row.storageCost);
     case Tags:
         return row.tags.join(QLatin1String(", "));
     case Protected:
@@ -282,29 +284,8 @@ QVariant ProjectColumns::sortKey(const ProjectRow &row, int column, qint64 nowMs
     }
 }
 
-QString ProjectColumns::formatDataUsage(double gigabytes)
-{
-    static const char *const units[] = { "B", "kB", "MB", "GB", "TB", "PB", "EB" };
-    double value = gigabytes * 1e9;
-    if (value <= 0)
-        return QStringLiteral("0 B");
-    int unit = 0;
-    while (value >= 999.95 && unit < 6) {
-        value /= 1000;
-        ++unit;
-    }
-    // Bytes are whole; larger units keep one decimal below 100 so small changes stay visible.
-    const int decimals = (unit == 0 || value >= 99.95) ? 0 : 1;
-    return QString::number(value, 'f', decimals) + QLatin1Char(' ') + QLatin1String(units[unit]);
-}
-
 QString ProjectColumns::formatTimestamp(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
         QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString ProjectColumns::formatCost(double dollars)
-{
-    return QLatin1Char('$') + QString::number(dollars, 'f', 2);
 }
