@@ -11,26 +11,25 @@ LatestCall::~LatestCall()
     abort();
 }
 
+template<typename Arg>
+QMetaObject::Connection LatestCall::deliver(ApiCall *call, void (ApiCall::*signal)(const Arg &),
+                                            std::function<void(const Arg &)> handler)
+{
+    return QObject::connect(call, signal, m_context, [this, call, handler](const Arg &value) {
+        if (m_call != call)
+            return; // dropped: its end belongs to nobody
+        release();
+        if (handler)
+            handler(value);
+    });
+}
+
 void LatestCall::start(ApiCall *call, OnFinished onFinished, OnFailed onFailed)
 {
     abort();
     m_call = call;
-    m_finished = QObject::connect(call, &ApiCall::finished, m_context,
-                                  [this, call, onFinished](const QJsonObject &result) {
-                                      if (m_call != call)
-                                          return;
-                                      release();
-                                      if (onFinished)
-                                          onFinished(result);
-                                  });
-    m_failed = QObject::connect(call, &ApiCall::failed, m_context,
-                                [this, call, onFailed](const ApiError &error) {
-                                    if (m_call != call)
-                                        return;
-                                    release();
-                                    if (onFailed)
-                                        onFailed(error);
-                                });
+    m_finished = deliver<QJsonObject>(call, &ApiCall::finished, std::move(onFinished));
+    m_failed = deliver<ApiError>(call, &ApiCall::failed, std::move(onFailed));
     call->start();
 }
 

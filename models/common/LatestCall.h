@@ -37,6 +37,9 @@ public:
     bool isActive() const { return !m_call.isNull(); }
 
 private:
+    template<typename Arg>
+    QMetaObject::Connection deliver(ApiCall *call, void (ApiCall::*signal)(const Arg &),
+                                    std::function<void(const Arg &)> handler);
     void release();
 
     QObject *m_context;

@@ -3,66 +3,91 @@
 #include <QCoreApplication>
 
 namespace {
+struct FlagRow
+{
+    const char *key;
+    const char *label;
+    const char *toolTip;
+    const char *whenOn;
+    const char *whenOff;
+    const char *dxNewOption;
+    const char *dxUpdateOption;
+    bool oneWay;
+};
+
+// The DNAnexus API's project/new and project-xxxx/update flags, in the order of its inputs.
+const FlagRow flagRows[] = {
+    { "protected", QT_TRANSLATE_NOOP("ProjectFlags", "Protected"),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "A protected project keeps its data from being deleted by anyone but "
+                        "administrators."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Only members with ADMINISTER access can delete data from this project."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Members with CONTRIBUTE access or higher can delete data."),
+      "", "--protected", false },
+    { "restricted", QT_TRANSLATE_NOOP("ProjectFlags", "Restricted"),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "A restricted project keeps its data inside: it cannot be copied to "
+                        "other projects."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Data cannot be copied out of this project into other projects."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Members can copy data from this project into other projects."),
+      "", "--restricted", false },
+    { "downloadRestricted", QT_TRANSLATE_NOOP("ProjectFlags", "Download restricted"),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Whether data can leave the platform. Turning this on also turns on "
+                        "previewViewerRestricted, which disables previews and viewers of the "
+                        "data."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Data cannot be downloaded outside the platform, and previews and "
+                        "viewers are disabled too (previewViewerRestricted)."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Members can download the project's data to their own computers."),
+      "", "--download-restricted", false },
+    { "databaseUIViewOnly", QT_TRANSLATE_NOOP("ProjectFlags", "Database UI view only"),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Whether members with VIEW access may reach the project's databases "
+                        "only through the Cohort Browser (a point-and-click explorer) rather "
+                        "than by querying them directly."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Members with VIEW access can use the project's databases only through "
+                        "the Cohort Browser."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Members with VIEW access can query the project's databases directly."),
+      "--database-ui-view-only", "", false },
+    { "containsPHI", QT_TRANSLATE_NOOP("ProjectFlags", "Contains PHI"),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Protected health information (PHI) is health data about identifiable "
+                        "people. A project marked as containing it gets extra security and "
+                        "compliance restrictions; the mark can never be removed, and it needs "
+                        "a billTo with PHI features and a region that supports PHI."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Marked as holding protected health information: extra restrictions "
+                        "apply, and the mark can never be removed."),
+      QT_TRANSLATE_NOOP("ProjectFlags", "Not marked as holding protected health information."),
+      "--phi", "", true },
+};
+
 QList<ProjectFlag> makeFlags()
 {
     const auto tr
         = [](const char *text) { return QCoreApplication::translate("ProjectFlags", text); };
-    ProjectFlag isProtected;
-    isProtected.key = QStringLiteral("protected");
-    isProtected.label = tr("Protected");
-    isProtected.toolTip = tr("A protected project keeps its data from being deleted by anyone "
-                             "but administrators.");
-    isProtected.whenOn = tr("Only members with ADMINISTER access can delete data from this "
-                            "project.");
-    isProtected.whenOff = tr("Members with CONTRIBUTE access or higher can delete data.");
-    isProtected.dxUpdateOption = QStringLiteral("--protected");
-
-    ProjectFlag restricted;
-    restricted.key = QStringLiteral("restricted");
-    restricted.label = tr("Restricted");
-    restricted.toolTip = tr("A restricted project keeps its data inside: it cannot be copied to "
-                            "other projects.");
-    restricted.whenOn = tr("Data cannot be copied out of this project into other projects.");
-    restricted.whenOff = tr("Members can copy data from this project into other projects.");
-    restricted.dxUpdateOption = QStringLiteral("--restricted");
-
-    ProjectFlag download;
-    download.key = QStringLiteral("downloadRestricted");
-    download.label = tr("Download restricted");
-    download.toolTip = tr("Whether data can leave the platform. Turning this on also turns on "
-                          "previewViewerRestricted, which disables previews and viewers of the "
-                          "data.");
-    download.whenOn = tr("Data cannot be downloaded outside the platform, and previews and "
-                         "viewers are disabled too (previewViewerRestricted).");
-    download.whenOff = tr("Members can download the project's data to their own computers.");
-    download.dxUpdateOption = QStringLiteral("--download-restricted");
-
-    ProjectFlag databaseView;
-    databaseView.key = QStringLiteral("databaseUIViewOnly");
-    databaseView.label = tr("Database UI view only");
-    databaseView.toolTip = tr("Whether members with VIEW access may reach the project's "
-                              "databases only through the Cohort Browser (a point-and-click "
-                              "explorer) rather than by querying them directly.");
-    databaseView.whenOn = tr("Members with VIEW access can use the project's databases only "
-                             "through the Cohort Browser.");
-    databaseView.whenOff = tr("Members with VIEW access can query the project's databases "
-                              "directly.");
-    databaseView.dxNewOption = QStringLiteral("--database-ui-view-only");
-
-    ProjectFlag phi;
-    phi.key = QStringLiteral("containsPHI");
-    phi.label = tr("Contains PHI");
-    phi.toolTip = tr("Protected health information (PHI) is health data about identifiable "
-                     "people. A project marked as containing it gets extra security and "
-                     "compliance restrictions; the mark can never be removed, and it needs a "
-                     "billTo with PHI features and a region that supports PHI.");
-    phi.whenOn = tr("Marked as holding protected health information: extra restrictions apply, "
-                    "and the mark can never be removed.");
-    phi.whenOff = tr("Not marked as holding protected health information.");
-    phi.dxNewOption = QStringLiteral("--phi");
-    phi.oneWay = true;
-
-    return { isProtected, restricted, download, databaseView, phi };
+    QList<ProjectFlag> flags;
+    for (const FlagRow &row : flagRows) {
+        ProjectFlag flag;
+        flag.key = QLatin1String(row.key);
+        flag.label = tr(row.label);
+        flag.toolTip = tr(row.toolTip);
+        flag.whenOn = tr(row.whenOn);
+        flag.whenOff = tr(row.whenOff);
+        flag.dxNewOption = QLatin1String(row.dxNewOption);
+        flag.dxUpdateOption = QLatin1String(row.dxUpdateOption);
+        flag.oneWay = row.oneWay;
+        flags.append(flag);
+    }
+    return flags;
 }
 } // namespace
 

@@ -27,24 +27,14 @@ namespace {
 // Tags and properties sends addTags, removeTags and setProperties, which need the same one.
 Level levelFor(ProjectActions::Form form)
 {
-    QString method;
-    switch (form) {
-    case ProjectActions::Form::Edit:
-        method = QStringLiteral("update");
-        break;
-    case ProjectActions::Form::TagsProperties:
-        method = QStringLiteral("setProperties");
-        break;
-    case ProjectActions::Form::Sponsorship:
-        method = QStringLiteral("updateSponsorship");
-        break;
-    case ProjectActions::Form::Destroy:
-        method = QStringLiteral("destroy");
-        break;
-    default:
-        return Level::None;
-    }
-    return Routes::lookup(QStringLiteral("project-xxxx"), method).level;
+    using Form = ProjectActions::Form;
+    const char *method = form == Form::Edit ? "update"
+        : form == Form::TagsProperties      ? "setProperties"
+        : form == Form::Sponsorship         ? "updateSponsorship"
+        : form == Form::Destroy             ? "destroy"
+                                            : nullptr;
+    return method ? Routes::lookup(QStringLiteral("project-xxxx"), QLatin1String(method)).level
+                  : Level::None;
 }
 } // namespace
 
