@@ -1,6 +1,7 @@
 #include "models/details/ProjectDetails.h"
 
 #include "api/ApiClient.h"
+#include "models/projects/ProjectFlags.h"
 
 ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -10,21 +11,13 @@ ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
 QStringList ProjectDetails::requestedFields()
 {
     // With "fields" the server returns only what is listed, so the defaults are listed too.
-    return {
-        QStringLiteral("id"),
-        QStringLiteral("class"),
-        QStringLiteral("name"),
-        QStringLiteral("region"),
-        QStringLiteral("summary"),
-        QStringLiteral("description"),
-        QStringLiteral("version"),
-        QStringLiteral("tags"),
-        QStringLiteral("billTo"),
-        QStringLiteral("protected"),
-        QStringLiteral("restricted"),
-        QStringLiteral("downloadRestricted"),
-        QStringLiteral("containsPHI"),
-        QStringLiteral("databaseUIViewOnly"),
+    QStringList fields { QStringLiteral("id"),      QStringLiteral("class"),
+                         QStringLiteral("name"),    QStringLiteral("region"),
+                         QStringLiteral("summary"), QStringLiteral("description"),
+                         QStringLiteral("version"), QStringLiteral("tags"),
+                         QStringLiteral("billTo") };
+    fields += ProjectFlags::keys();
+    fields += QStringList {
         QStringLiteral("created"),
         QStringLiteral("createdBy"),
         QStringLiteral("modified"),
@@ -48,6 +41,7 @@ QStringList ProjectDetails::requestedFields()
         QStringLiteral("objects"),
         QStringLiteral("folders"),
     };
+    return fields;
 }
 
 QJsonObject ProjectDetails::describeInput()
