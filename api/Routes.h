@@ -1,15 +1,10 @@
 #pragma once
 
 #include "api/EntityId.h"
+#include "api/Level.h"
 
 #include <QString>
 #include <QStringList>
-
-// Permission levels of the platform, ordered.
-enum class Level { None = 0, View, Upload, Contribute, Administer };
-
-QString levelName(Level level); // "VIEW"...
-Level levelFromName(const QString &name); // Level::None for unknown names
 
 // The route table as data: which routes exist, whether a lost reply may be repeated,
 // and the project level they need.

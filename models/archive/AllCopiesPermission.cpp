@@ -10,23 +10,15 @@ AllCopiesPermission::AllCopiesPermission(ApiClient *client, QObject *parent)
 
 void AllCopiesPermission::check(const QString &billTo)
 {
-    if (m_call)
-        m_call->abort();
-    m_call = nullptr; // an aborted call reports nothing, and is gone soon
     m_billTo = billTo;
-    ApiCall *call = ProjectApi(m_client).whoami();
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call](const QJsonObject &result) {
-        if (m_call != call)
-            return;
-        m_call = nullptr;
-        describeOrg(result.value(QStringLiteral("id")).toString());
-    });
-    connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
-        if (m_call == call)
+    m_call.start(
+        ProjectApi(m_client).whoami(),
+        [this](const QJsonObject &result) {
+            describeOrg(result.value(QStringLiteral("id")).toString());
+        },
+        [this](const ApiError &error) {
             conclude({ false, QStringLiteral("Could not check: ") + error.userMessage() });
-    });
-    call->start();
+        });
 }
 
 void AllCopiesPermission::describeOrg(const QString &userId)
@@ -35,24 +27,20 @@ void AllCopiesPermission::describeOrg(const QString &userId)
         conclude(ArchiveRules::allCopies(userId, m_billTo, {}));
         return;
     }
-    ApiCall *call = ProjectApi(m_client).describeOrg(m_billTo);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call, userId](const QJsonObject &result) {
-        if (m_call == call)
+    m_call.start(
+        ProjectApi(m_client).describeOrg(m_billTo),
+        [this, userId](const QJsonObject &result) {
             conclude(ArchiveRules::allCopies(userId, m_billTo,
                                              result.value(QStringLiteral("level")).toString()));
-    });
-    connect(call, &ApiCall::failed, this, [this, call, userId](const ApiError &) {
-        // Non-members may not be allowed to describe the org: they are not its ADMIN either.
-        if (m_call == call)
+        },
+        [this, userId](const ApiError &) {
+            // Non-members may not be allowed to describe the org: they are not its ADMIN either.
             conclude(ArchiveRules::allCopies(userId, m_billTo, {}));
-    });
-    call->start();
+        });
 }
 
 void AllCopiesPermission::conclude(const AllCopiesCheck &result)
 {
-    m_call = nullptr;
     m_result = result;
     Q_EMIT checked(result);
 }

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "models/archive/ArchiveRules.h"
+#include "models/common/LatestCall.h"
 
 #include <QObject>
-#include <QPointer>
 
-class ApiCall;
 class ApiClient;
 
 // Finds out whether the signed-in user may archive all copies (allCopies) in a project billed
@@ -18,7 +17,7 @@ public:
 
     void check(const QString &billTo);
     AllCopiesCheck result() const { return m_result; }
-    bool isChecking() const { return !m_call.isNull(); }
+    bool isChecking() const { return m_call.isActive(); }
 
 Q_SIGNALS:
     void checked(const AllCopiesCheck &result);
@@ -29,7 +28,7 @@ private:
 
     ApiClient *m_client;
     QString m_billTo;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     AllCopiesCheck m_result { false,
                               QStringLiteral("Checking whether you may archive all "
                                              "copies…") };

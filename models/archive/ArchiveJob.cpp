@@ -37,7 +37,7 @@ void ArchiveJob::cancel()
     m_cancelled = true;
     // The request in flight is left to finish: the server may already have applied it, and
     // its count is worth reporting. The batches after it are not sent.
-    if (!m_call)
+    if (!m_call.isActive())
         sendNext();
 }
 
@@ -76,20 +76,16 @@ void ArchiveJob::sendNext()
     ArchiveSelection part = m_selection;
     if (!part.usesFolder())
         part.files = m_batches.at(index);
-    ApiCall *call
-        = ProjectApi(m_client).archive(m_projectId, ArchiveRules::archiveInput(part, m_allCopies));
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, result](const QJsonObject &reply) mutable {
-        m_call = nullptr;
-        result.count = reply.value(QStringLiteral("count")).toInt();
-        record(result);
-    });
-    connect(call, &ApiCall::failed, this, [this, result](const ApiError &error) mutable {
-        m_call = nullptr;
-        result.error = error;
-        record(result);
-    });
-    call->start();
+    m_call.start(
+        ProjectApi(m_client).archive(m_projectId, ArchiveRules::archiveInput(part, m_allCopies)),
+        [this, result](const QJsonObject &reply) mutable {
+            result.count = reply.value(QStringLiteral("count")).toInt();
+            record(result);
+        },
+        [this, result](const ApiError &error) mutable {
+            result.error = error;
+            record(result);
+        });
 }
 
 void ArchiveJob::record(ArchiveBatchResult result)

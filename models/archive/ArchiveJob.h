@@ -2,12 +2,11 @@
 
 #include "api/ApiError.h"
 #include "models/archive/ArchiveRules.h"
+#include "models/common/LatestCall.h"
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
-class ApiCall;
 class ApiClient;
 
 // The result of one archive request: how many files it named and how many the server tagged
@@ -58,7 +57,7 @@ private:
     bool m_allCopies = false;
     QList<QStringList> m_batches;
     QList<ArchiveBatchResult> m_results;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -114,35 +114,6 @@ UnarchiveQuote quoteFrom(const QString &rate, const QJsonObject &result)
     return quote;
 }
 
-double dollarsFromMillidollars(double millidollars)
-{
-    return millidollars / 1000.0;
-}
-
-QString formatDollars(double millidollars)
-{
-    const double dollars = dollarsFromMillidollars(millidollars);
-    // Below a dollar the cost is shown to the tenth of a cent (the server's unit is the
-    // millidollar) so that $0.015 does not read as $0.01 or $0.02.
-    if (dollars > 0 && dollars < 0.0005)
-        return QStringLiteral("< $0.001");
-    return QLatin1Char('$') + QLocale::c().toString(dollars, 'f', dollars < 1 ? 3 : 2);
-}
-
-QString humanSize(double bytes)
-{
-    static const char *const units[] = { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
-    int unit = 0;
-    double value = bytes;
-    while (value >= 1024.0 && unit < 5) {
-        value /= 1024.0;
-        ++unit;
-    }
-    const int decimals = unit == 0 ? 0 : (value < 10 ? 1 : 0);
-    return QLocale::c().toString(value, 'f', decimals) + QLatin1Char(' ')
-        + QLatin1String(units[unit]);
-}
-
 QString failureMessage(const ApiError &error)
 {
     const QString server = error.message.isEmpty()

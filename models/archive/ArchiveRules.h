@@ -66,13 +66,6 @@ QJsonObject unarchiveInput(const ArchiveSelection &selection, const QString &rat
 
 UnarchiveQuote quoteFrom(const QString &rate, const QJsonObject &result);
 
-double dollarsFromMillidollars(double millidollars);
-// "$12.35", "$0.015" under a dollar; a cost under $0.0005 shows as "< $0.001" so that
-// nothing reads as free.
-QString formatDollars(double millidollars);
-// "1.5 GiB", "320 KiB", "12 B".
-QString humanSize(double bytes);
-
 // A dialog's sentence for an archive/unarchive failure: a missing licence, an unknown file or
 // folder, mutually exclusive inputs; the server's words are kept.
 QString failureMessage(const ApiError &error);

@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/ProjectApi.h"
 #include "models/archive/ArchiveRules.h"
+#include "models/common/DataSize.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -155,7 +156,7 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         case FolderColumn:
             return row.folder;
         case SizeColumn:
-            return ArchiveRules::humanSize(row.size);
+            return DataSize::format(row.size);
         case StateColumn:
             return row.archivalState;
         }

@@ -29,32 +29,27 @@ bool UnarchiveJob::start(const ArchiveSelection &selection, const QString &rate,
     m_wanted = QSet<QString>(selection.files.begin(), selection.files.end());
     m_running = true;
     m_live = 0;
-    ApiCall *call = ProjectApi(m_client).unarchive(
-        m_projectId, ArchiveRules::unarchiveInput(selection, rate, false));
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, rate](const QJsonObject &result) {
-        m_call = nullptr;
-        m_accepted = ArchiveRules::quoteFrom(rate, result);
-        m_requested = m_accepted.files;
-        Q_EMIT accepted(m_accepted);
-        Q_EMIT progress(0, m_requested);
-        poll();
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
-        m_running = false;
-        Q_EMIT failed(error);
-    });
-    call->start();
+    m_call.start(
+        ProjectApi(m_client).unarchive(m_projectId,
+                                       ArchiveRules::unarchiveInput(selection, rate, false)),
+        [this, rate](const QJsonObject &result) {
+            m_accepted = ArchiveRules::quoteFrom(rate, result);
+            m_requested = m_accepted.files;
+            Q_EMIT accepted(m_accepted);
+            Q_EMIT progress(0, m_requested);
+            poll();
+        },
+        [this](const ApiError &error) {
+            m_running = false;
+            Q_EMIT failed(error);
+        });
     return true;
 }
 
 void UnarchiveJob::stopFollowing()
 {
     m_timer->stop();
-    if (m_call)
-        m_call->abort();
-    m_call = nullptr; // an aborted call reports nothing, and is gone soon
+    m_call.abort();
     m_running = false;
 }
 
@@ -81,30 +76,25 @@ void UnarchiveJob::pollPage(const QJsonValue &starting)
     };
     if (!starting.isNull())
         input.insert(QStringLiteral("starting"), starting);
-    ApiCall *call = ProjectApi(m_client).findDataObjects(input);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this](const QJsonObject &result) {
-        m_call = nullptr;
-        const QJsonArray results = result.value(QStringLiteral("results")).toArray();
-        for (const QJsonValue &v : results) {
-            const QString id = v.toObject().value(QStringLiteral("id")).toString();
-            if (m_wanted.isEmpty() || m_wanted.contains(id))
-                ++m_unarchiving;
-        }
-        const QJsonValue next = result.value(QStringLiteral("next"));
-        if (next.isString() && !next.toString().isEmpty())
-            pollPage(next);
-        else
-            onPolled();
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
-        if (error.type == ApiError::Type::Aborted)
-            return;
-        m_running = false;
-        Q_EMIT failed(error);
-    });
-    call->start();
+    m_call.start(
+        ProjectApi(m_client).findDataObjects(input),
+        [this](const QJsonObject &result) {
+            const QJsonArray results = result.value(QStringLiteral("results")).toArray();
+            for (const QJsonValue &v : results) {
+                const QString id = v.toObject().value(QStringLiteral("id")).toString();
+                if (m_wanted.isEmpty() || m_wanted.contains(id))
+                    ++m_unarchiving;
+            }
+            const QJsonValue next = result.value(QStringLiteral("next"));
+            if (next.isString() && !next.toString().isEmpty())
+                pollPage(next);
+            else
+                onPolled();
+        },
+        [this](const ApiError &error) {
+            m_running = false;
+            Q_EMIT failed(error);
+        });
 }
 
 void UnarchiveJob::onPolled()

@@ -2,12 +2,11 @@
 
 #include "api/ApiError.h"
 #include "models/archive/ArchiveRules.h"
+#include "models/common/LatestCall.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
-class ApiCall;
 class ApiClient;
 class QTimer;
 
@@ -44,7 +43,7 @@ private:
     QString m_projectId;
     ArchiveSelection m_selection;
     UnarchiveQuote m_accepted;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     QTimer *m_timer;
     QSet<QString> m_wanted; // file IDs when files were given
     int m_pollMs = 2000;

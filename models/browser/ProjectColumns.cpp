@@ -1,6 +1,9 @@
 #include "models/browser/ProjectColumns.h"
 
 #include "models/browser/ProjectRow.h"
+#include "models/common/DataSize.h"
+#include "models/common/Money.h"
+#include "models/projects/ProjectFlags.h"
 
 #include <QDateTime>
 
@@ -34,15 +37,11 @@ const ColumnInfo columnInfo[] = {
       "What storing the project's current data costs per month, in US dollars. Blank when "
       "you may not see the pricing of the account that pays." },
     { "tags", "Tags", "Short labels attached to the project, used to group and find projects." },
-    { "protected", "Protected",
-      "Protected projects keep their data: only administrators can delete data in them." },
-    { "restricted", "Restricted",
-      "Restricted projects keep their data inside: it cannot be copied to other projects." },
-    { "downloadRestricted", "Download restricted",
-      "Data in this project cannot be downloaded outside the platform." },
-    { "containsPHI", "PHI",
-      "The project is marked as containing protected health information, which adds "
-      "restrictions for security and compliance. This mark cannot be removed." },
+    // Flags: their title and tooltip come from ProjectFlags.
+    { "protected", nullptr, nullptr },
+    { "restricted", nullptr, nullptr },
+    { "downloadRestricted", nullptr, nullptr },
+    { "containsPHI", nullptr, nullptr },
     { "pendingTransfer", "Pending transfer",
       "The account that has been invited to take over this project, if any." },
     { "sponsored", "Sponsored until",
@@ -62,9 +61,9 @@ template<typename T> int threeWay(const T &a, const T &b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-QString flagText(const ProjectRow &row, ProjectRow::Flag flag, const char *text)
+QString flagText(const ProjectRow &row, ProjectRow::Flag flag, int column)
 {
-    return row.has(flag) ? QString::fromLatin1(text) : QString();
+    return row.has(flag) ? ProjectColumns::title(column) : QString();
 }
 } // namespace
 
@@ -84,12 +83,20 @@ int ProjectColumns::fromKey(const QString &key)
 
 QString ProjectColumns::title(int column)
 {
-    return validColumn(column) ? QString::fromLatin1(columnInfo[column].title) : QString();
+    if (!validColumn(column))
+        return {};
+    if (const ProjectFlag *flag = ProjectFlags::find(key(column)))
+        return flag->label;
+    return QString::fromLatin1(columnInfo[column].title);
 }
 
 QString ProjectColumns::toolTip(int column)
 {
-    return validColumn(column) ? QString::fromLatin1(columnInfo[column].toolTip) : QString();
+    if (!validColumn(column))
+        return {};
+    if (const ProjectFlag *flag = ProjectFlags::find(key(column)))
+        return flag->toolTip;
+    return QString::fromLatin1(columnInfo[column].toolTip);
 }
 
 bool ProjectColumns::isNumeric(int column)
@@ -170,19 +177,19 @@ QString ProjectColumns::displayText(const ProjectRow &row, int column, qint64 no
     case Modified:
         return formatTimestamp(row.modified);
     case DataUsage:
-        return formatDataUsage(row.dataUsage);
+        return DataSize::fromGB(row.dataUsage);
     case StorageCost:
-        return formatCost(row.storageCost);
+        return Money::amount(row.storageCost);
     case Tags:
         return row.tags.join(QLatin1String(", "));
     case Protected:
-        return flagText(row, ProjectRow::Protected, "Protected");
+        return flagText(row, ProjectRow::Protected, column);
     case Restricted:
-        return flagText(row, ProjectRow::Restricted, "Restricted");
+        return flagText(row, ProjectRow::Restricted, column);
     case DownloadRestricted:
-        return flagText(row, ProjectRow::DownloadRestricted, "Download restricted");
+        return flagText(row, ProjectRow::DownloadRestricted, column);
     case ContainsPHI:
-        return flagText(row, ProjectRow::ContainsPHI, "PHI");
+        return flagText(row, ProjectRow::ContainsPHI, column);
     case PendingTransfer:
         return row.pendingTransfer;
     case Sponsored:
@@ -277,29 +284,8 @@ QVariant ProjectColumns::sortKey(const ProjectRow &row, int column, qint64 nowMs
     }
 }
 
-QString ProjectColumns::formatDataUsage(double gigabytes)
-{
-    static const char *const units[] = { "B", "kB", "MB", "GB", "TB", "PB", "EB" };
-    double value = gigabytes * 1e9;
-    if (value <= 0)
-        return QStringLiteral("0 B");
-    int unit = 0;
-    while (value >= 999.95 && unit < 6) {
-        value /= 1000;
-        ++unit;
-    }
-    // Bytes are whole; larger units keep one decimal below 100 so small changes stay visible.
-    const int decimals = (unit == 0 || value >= 99.95) ? 0 : 1;
-    return QString::number(value, 'f', decimals) + QLatin1Char(' ') + QLatin1String(units[unit]);
-}
-
 QString ProjectColumns::formatTimestamp(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
         QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString ProjectColumns::formatCost(double dollars)
-{
-    return QLatin1Char('$') + QString::number(dollars, 'f', 2);
 }

@@ -47,8 +47,6 @@ public:
     // The same order as a QVariant (invalid when absent), for views and generic code.
     static QVariant sortKey(const ProjectRow &row, int column, qint64 nowMs);
 
-    // dataUsage is in GB (10^9 bytes); shown as B, kB, MB, GB, TB or PB.
-    static QString formatDataUsage(double gigabytes);
+    // Sizes and costs: DataSize and Money.
     static QString formatTimestamp(qint64 ms); // local time, "yyyy-MM-dd HH:mm"
-    static QString formatCost(double dollars); // "$12.34"
 };

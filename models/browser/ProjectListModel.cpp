@@ -17,11 +17,6 @@ ProjectListModel::ProjectListModel(ApiClient *client, QObject *parent)
     , m_client(client)
 { }
 
-ProjectListModel::~ProjectListModel()
-{
-    dropCall();
-}
-
 int ProjectListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -97,7 +92,8 @@ bool ProjectListModel::canFetchMore(const QModelIndex &parent) const
     // After an error only retry() asks again: views call fetchMore() on every layout pass and
     // would otherwise hammer a failing server.
     // Nothing is asked before the first reload(): there is no query (nor a signed-in user).
-    return !parent.isValid() && m_started && !m_done && !m_call && m_state != State::Error;
+    return !parent.isValid() && m_started && !m_done && !m_call.isActive()
+        && m_state != State::Error;
 }
 
 void ProjectListModel::fetchMore(const QModelIndex &parent)
@@ -135,7 +131,7 @@ void ProjectListModel::clear()
 
 void ProjectListModel::retry()
 {
-    if (m_state == State::Error && !m_call)
+    if (m_state == State::Error && !m_call.isActive())
         startPage();
 }
 
@@ -146,7 +142,7 @@ void ProjectListModel::loadAll()
         return;
     }
     m_loadAll = true;
-    if (!m_call && m_state != State::Error)
+    if (!m_call.isActive() && m_state != State::Error)
         startPage();
 }
 
@@ -199,24 +195,18 @@ void ProjectListModel::startPage()
     if (!m_cursor.isNull() && !m_cursor.isUndefined())
         input.insert(QLatin1String("starting"), m_cursor);
     ApiCall *call = m_client->call(QStringLiteral("system"), QStringLiteral("findProjects"), input);
-    m_call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, call](const QJsonObject &result) { onPage(call, result); });
-    connect(call, &ApiCall::failed, this,
-            [this, call](const ApiError &error) { onPageFailed(call, error); });
     connect(call, &ApiCall::retrying, this,
             [this](int retry, qint64 waitMs, const ApiError &reason) {
                 setRetryNotice(::retryNotice(retry, waitMs, reason));
             });
     setState(State::Loading);
-    call->start();
+    m_call.start(
+        call, [this](const QJsonObject &result) { onPage(result); },
+        [this](const ApiError &error) { onPageFailed(error); });
 }
 
-void ProjectListModel::onPage(ApiCall *call, const QJsonObject &result)
+void ProjectListModel::onPage(const QJsonObject &result)
 {
-    if (call != m_call)
-        return; // a call dropped by reload(); its reply no longer belongs here
-    m_call = nullptr;
     setRetryNotice(QString());
     m_error = ApiError();
     const QJsonArray results = result.value(QLatin1String("results")).toArray();
@@ -257,23 +247,20 @@ void ProjectListModel::onPage(ApiCall *call, const QJsonObject &result)
 
     // Pages that the client-side region filter emptied would leave a view with nothing to
     // scroll, so it would never ask for more: continue on our own.
-    const bool continueNow = !m_done && !m_call && (m_loadAll || fresh.isEmpty());
-    if (!m_call)
+    const bool continueNow = !m_done && !m_call.isActive() && (m_loadAll || fresh.isEmpty());
+    if (!m_call.isActive())
         setState(continueNow ? State::Loading : State::Loaded);
     Q_EMIT pageLoaded(int(fresh.size()));
     if (m_done) {
         m_loadAll = false;
         Q_EMIT allLoaded();
-    } else if (continueNow && !m_call) {
+    } else if (continueNow && !m_call.isActive()) {
         startPage();
     }
 }
 
-void ProjectListModel::onPageFailed(ApiCall *call, const ApiError &error)
+void ProjectListModel::onPageFailed(const ApiError &error)
 {
-    if (call != m_call)
-        return;
-    m_call = nullptr;
     setRetryNotice(QString());
     m_error = error;
     qCInfo(lcProjectList) << "findProjects failed:" << error.typeName << error.requestId;
@@ -290,18 +277,13 @@ void ProjectListModel::setState(State state)
 
 void ProjectListModel::dropCall()
 {
-    if (!m_call)
-        return;
-    ApiCall *call = m_call;
-    m_call = nullptr;
-    disconnect(call, nullptr, this, nullptr);
-    call->abort();
+    m_call.abort();
     setRetryNotice(QString());
 }
 
 void ProjectListModel::cancelLoading()
 {
-    if (!m_call)
+    if (!m_call.isActive())
         return;
     dropCall();
     m_loadAll = false;

@@ -4,14 +4,13 @@
 #include "models/browser/ProjectQuery.h"
 #include "models/browser/ProjectRow.h"
 #include "models/browser/StringPool.h"
+#include "models/common/LatestCall.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QPointer>
 #include <QVector>
 #include <functional>
 
-class ApiCall;
 class ApiClient;
 
 // The project table: pages through /system/findProjects. fetchMore() only starts a call; the
@@ -37,7 +36,6 @@ public:
     static constexpr int maxPageLimit = 1000;
 
     explicit ProjectListModel(ApiClient *client, QObject *parent = nullptr);
-    ~ProjectListModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -92,8 +90,8 @@ Q_SIGNALS:
 
 private:
     void startPage();
-    void onPage(ApiCall *call, const QJsonObject &result);
-    void onPageFailed(ApiCall *call, const ApiError &error);
+    void onPage(const QJsonObject &result);
+    void onPageFailed(const ApiError &error);
     void setState(State state);
     void dropCall();
     void setRetryNotice(const QString &notice);
@@ -104,7 +102,7 @@ private:
     QVector<ProjectRow> m_rows;
     QHash<QString, int> m_index; // id -> row: no duplicates, quick updateRow
     StringPool m_pool;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     QJsonValue m_cursor; // the `next` of the last page; null before the first page
     int m_nextLimit = firstPageLimit;
     int m_pages = 0;

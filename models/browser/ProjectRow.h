@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Routes.h"
+#include "api/Level.h"
 
 #include <QJsonObject>
 #include <QMetaType>

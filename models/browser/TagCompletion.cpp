@@ -1,6 +1,5 @@
 #include "models/browser/TagCompletion.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/Routes.h"
@@ -17,26 +16,15 @@ TagCompletion::TagCompletion(ApiClient *client, ProjectListModel *rows, QObject 
     , m_rows(rows)
 { }
 
-TagCompletion::~TagCompletion()
-{
-    if (m_call) {
-        disconnect(m_call, nullptr, this, nullptr);
-        m_call->abort();
-    }
-}
-
 void TagCompletion::refresh()
 {
-    if (m_call)
+    if (m_call.isActive())
         return;
-    ApiCall *call = m_client->call(QStringLiteral("system"),
-                                   QString::fromLatin1(Routes::listProjectTags), QJsonObject());
-    m_call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, call](const QJsonObject &result) { onTags(call, result); });
-    connect(call, &ApiCall::failed, this,
-            [this, call](const ApiError &error) { onFailed(call, error); });
-    call->start();
+    m_call.start(
+        m_client->call(QStringLiteral("system"), QString::fromLatin1(Routes::listProjectTags),
+                       QJsonObject()),
+        [this](const QJsonObject &result) { onTags(result); },
+        [this](const ApiError &error) { onFailed(error); });
 }
 
 QStringList TagCompletion::tags() const
@@ -52,11 +40,8 @@ QStringList TagCompletion::tags() const
     return list;
 }
 
-void TagCompletion::onTags(ApiCall *call, const QJsonObject &result)
+void TagCompletion::onTags(const QJsonObject &result)
 {
-    if (call != m_call)
-        return;
-    m_call = nullptr;
     for (const auto &c : std::as_const(m_rowConnections))
         disconnect(c);
     m_rowConnections.clear();
@@ -69,11 +54,8 @@ void TagCompletion::onTags(ApiCall *call, const QJsonObject &result)
     publish();
 }
 
-void TagCompletion::onFailed(ApiCall *call, const ApiError &error)
+void TagCompletion::onFailed(const ApiError &error)
 {
-    if (call != m_call)
-        return;
-    m_call = nullptr;
     if (error.type == ApiError::Type::ResourceNotFound) {
         useLoadedRows();
         return;

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "models/common/LatestCall.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringListModel>
 
-class ApiCall;
 class ApiClient;
 class ApiError;
 class ProjectListModel;
@@ -21,7 +22,6 @@ public:
     Q_ENUM(Source)
 
     TagCompletion(ApiClient *client, ProjectListModel *rows, QObject *parent = nullptr);
-    ~TagCompletion() override;
 
     void refresh();
 
@@ -36,15 +36,15 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void onTags(ApiCall *call, const QJsonObject &result);
-    void onFailed(ApiCall *call, const ApiError &error);
+    void onTags(const QJsonObject &result);
+    void onFailed(const ApiError &error);
     void useLoadedRows();
     void countLoadedRows();
     void publish();
 
     ApiClient *m_client;
     QPointer<ProjectListModel> m_rows;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     Source m_source = Source::None;
     QHash<QString, int> m_counts;
     QStringListModel m_model;

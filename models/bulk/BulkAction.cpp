@@ -1,6 +1,7 @@
 #include "models/bulk/BulkAction.h"
 
 #include "models/browser/ProjectRow.h"
+#include "models/projects/ProjectFlags.h"
 #include "models/regions/BillToRules.h"
 
 #include <QJsonArray>
@@ -121,8 +122,11 @@ QString BulkAction::validationError() const
     case Kind::SetFlags:
         if (m_flags.isEmpty())
             return QObject::tr("Choose at least one flag.");
-        if (m_flags.value(QStringLiteral("containsPHI"), true) == false)
-            return QObject::tr("containsPHI can only be turned on, never off.");
+        for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+            const ProjectFlag *flag = ProjectFlags::find(it.key());
+            if (flag && flag->oneWay && !it.value())
+                return QObject::tr("%1 can only be turned on, never off.").arg(it.key());
+        }
         break;
     case Kind::Invite:
     case Kind::SetMemberLevel:

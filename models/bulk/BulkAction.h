@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Routes.h"
+#include "api/Level.h"
 #include "models/regions/BillToOption.h"
 
 #include <QJsonObject>
@@ -60,7 +60,7 @@ public:
     static BulkAction removeTags(const QStringList &tags);
     static BulkAction setProperties(const QMap<QString, QString> &properties);
     static BulkAction unsetProperties(const QStringList &keys);
-    // flags: any of protected, restricted, downloadRestricted, databaseUIViewOnly, containsPHI.
+    // flags: ProjectFlags keys; a one-way flag (containsPHI) can only be turned on.
     static BulkAction setFlags(const QMap<QString, bool> &flags);
     // Raises `member` to `level` (invite never lowers a level).
     static BulkAction invite(const QString &member, Level level);

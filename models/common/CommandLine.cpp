@@ -1,5 +1,7 @@
 #include "models/common/CommandLine.h"
 
+#include "models/projects/ProjectFlags.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,10 +121,13 @@ static QString propertiesCommand(const QString &subject, const QJsonObject &inpu
 static QString newProjectCommand(const QJsonObject &input)
 {
     const QString name = input.value(QLatin1String("name")).toString();
-    if (!plainWord(name)
-        || !onlyKeys(input,
-                     { QStringLiteral("name"), QStringLiteral("region"), QStringLiteral("billTo"),
-                       QStringLiteral("containsPHI"), QStringLiteral("databaseUIViewOnly") }))
+    QStringList known { QStringLiteral("name"), QStringLiteral("region"),
+                        QStringLiteral("billTo") };
+    for (const ProjectFlag &flag : ProjectFlags::all()) {
+        if (!flag.dxNewOption.isEmpty())
+            known << flag.key;
+    }
+    if (!plainWord(name) || !onlyKeys(input, known))
         return {};
     QStringList words { QStringLiteral("dx"), QStringLiteral("new"), QStringLiteral("project"),
                         name };
@@ -136,15 +141,14 @@ static QString newProjectCommand(const QJsonObject &input)
                                               : QStringLiteral("--bill-to"))
               << v.toString();
     }
-    // dx new project can only turn these on; false is the server's default.
-    for (const char *key : { "containsPHI", "databaseUIViewOnly" }) {
-        const QJsonValue v = input.value(QLatin1String(key));
-        if (v.isUndefined() || v == QJsonValue(false))
+    // dx new project can only turn flags on; false is the server's default.
+    for (const ProjectFlag &flag : ProjectFlags::all()) {
+        const QJsonValue v = input.value(flag.key);
+        if (flag.dxNewOption.isEmpty() || v.isUndefined() || v == QJsonValue(false))
             continue;
         if (v != QJsonValue(true))
             return {};
-        words << (qstrcmp(key, "containsPHI") == 0 ? QStringLiteral("--phi")
-                                                   : QStringLiteral("--database-ui-view-only"));
+        words << flag.dxNewOption;
     }
     return join(words);
 }
@@ -159,11 +163,6 @@ static QString updateCommand(const QString &subject, const QJsonObject &input)
         { QStringLiteral("description"), QStringLiteral("--description") },
         { QStringLiteral("billTo"), QStringLiteral("--bill-to") },
     };
-    static const QHash<QString, QString> flagOptions {
-        { QStringLiteral("protected"), QStringLiteral("--protected") },
-        { QStringLiteral("restricted"), QStringLiteral("--restricted") },
-        { QStringLiteral("downloadRestricted"), QStringLiteral("--download-restricted") },
-    };
     QStringList words { QStringLiteral("dx"), QStringLiteral("update"), QStringLiteral("project"),
                         subject };
     for (auto it = input.begin(); it != input.end(); ++it) {
@@ -174,14 +173,15 @@ static QString updateCommand(const QString &subject, const QJsonObject &input)
             if (!v.isString() || !plainWord(v.toString()))
                 return {};
             words << textOptions.value(key) << v.toString();
-        } else if (flagOptions.contains(key)) {
+        } else if (const ProjectFlag *flag = ProjectFlags::find(key);
+                   flag && !flag->dxUpdateOption.isEmpty()) {
             if (!v.isBool())
                 return {};
-            words << flagOptions.value(key)
+            words << flag->dxUpdateOption
                   << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else {
-            // version, containsPHI; and databaseUIViewOnly and allowedExecutables, whose
-            // dx update project options we could not confirm: only dx api says them for sure.
+            // version, allowedExecutables, and the flags whose dx update project options we
+            // could not confirm: only dx api says them for sure.
             return {};
         }
     }

@@ -1,36 +1,23 @@
 #include "models/details/ProjectDetails.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "models/projects/ProjectFlags.h"
 
 ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 { }
 
-ProjectDetails::~ProjectDetails()
-{
-    dropCall();
-}
-
 QStringList ProjectDetails::requestedFields()
 {
     // With "fields" the server returns only what is listed, so the defaults are listed too.
-    return {
-        QStringLiteral("id"),
-        QStringLiteral("class"),
-        QStringLiteral("name"),
-        QStringLiteral("region"),
-        QStringLiteral("summary"),
-        QStringLiteral("description"),
-        QStringLiteral("version"),
-        QStringLiteral("tags"),
-        QStringLiteral("billTo"),
-        QStringLiteral("protected"),
-        QStringLiteral("restricted"),
-        QStringLiteral("downloadRestricted"),
-        QStringLiteral("containsPHI"),
-        QStringLiteral("databaseUIViewOnly"),
+    QStringList fields { QStringLiteral("id"),      QStringLiteral("class"),
+                         QStringLiteral("name"),    QStringLiteral("region"),
+                         QStringLiteral("summary"), QStringLiteral("description"),
+                         QStringLiteral("version"), QStringLiteral("tags"),
+                         QStringLiteral("billTo") };
+    fields += ProjectFlags::keys();
+    fields += QStringList {
         QStringLiteral("created"),
         QStringLiteral("createdBy"),
         QStringLiteral("modified"),
@@ -54,6 +41,7 @@ QStringList ProjectDetails::requestedFields()
         QStringLiteral("objects"),
         QStringLiteral("folders"),
     };
+    return fields;
 }
 
 QJsonObject ProjectDetails::describeInput()
@@ -66,7 +54,7 @@ QJsonObject ProjectDetails::describeInput()
 
 void ProjectDetails::load(const QString &projectId)
 {
-    dropCall();
+    m_call.abort();
     if (projectId.isEmpty()) {
         clear();
         return;
@@ -77,14 +65,11 @@ void ProjectDetails::load(const QString &projectId)
         Q_EMIT changed();
     }
     m_error = ApiError();
-    ApiCall *call = m_client->call(projectId, QStringLiteral("describe"), describeInput());
-    m_call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, call](const QJsonObject &result) { onFinished(call, result); });
-    connect(call, &ApiCall::failed, this,
-            [this, call](const ApiError &error) { onFailed(call, error); });
     setState(State::Loading);
-    call->start();
+    m_call.start(
+        m_client->call(projectId, QStringLiteral("describe"), describeInput()),
+        [this](const QJsonObject &result) { onFinished(result); },
+        [this](const ApiError &error) { onFailed(error); });
 }
 
 void ProjectDetails::retry()
@@ -95,7 +80,7 @@ void ProjectDetails::retry()
 
 void ProjectDetails::clear()
 {
-    dropCall();
+    m_call.abort();
     const bool hadSomething = !m_projectId.isEmpty() || !m_describe.isEmpty();
     m_projectId.clear();
     m_describe = QJsonObject();
@@ -108,11 +93,11 @@ void ProjectDetails::clear()
 void ProjectDetails::setDescribe(const QString &projectId, const QJsonObject &describe)
 {
     if (projectId != m_projectId)
-        dropCall();
+        m_call.abort();
     m_projectId = projectId;
     m_describe = describe;
     m_error = ApiError();
-    if (!m_call)
+    if (!m_call.isActive())
         setState(State::Loaded);
     Q_EMIT changed();
 }
@@ -129,22 +114,16 @@ bool ProjectDetails::has(const QString &field) const
     return m_describe.contains(field);
 }
 
-void ProjectDetails::onFinished(ApiCall *call, const QJsonObject &result)
+void ProjectDetails::onFinished(const QJsonObject &result)
 {
-    if (call != m_call)
-        return;
-    m_call = nullptr;
     m_describe = result;
     setState(State::Loaded);
     Q_EMIT changed();
     Q_EMIT described(m_projectId, m_describe);
 }
 
-void ProjectDetails::onFailed(ApiCall *call, const ApiError &error)
+void ProjectDetails::onFailed(const ApiError &error)
 {
-    if (call != m_call)
-        return;
-    m_call = nullptr;
     m_error = error;
     setState(State::Error);
 }
@@ -155,14 +134,4 @@ void ProjectDetails::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
-}
-
-void ProjectDetails::dropCall()
-{
-    if (!m_call)
-        return;
-    ApiCall *call = m_call;
-    m_call = nullptr;
-    disconnect(call, nullptr, this, nullptr);
-    call->abort();
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "models/common/LatestCall.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
-class ApiCall;
 class ApiClient;
 
 // One project's describe result, which every detail page observes. One describe call asks
@@ -21,7 +20,6 @@ public:
     Q_ENUM(State)
 
     explicit ProjectDetails(ApiClient *client, QObject *parent = nullptr);
-    ~ProjectDetails() override;
 
     // The default describe fields plus the ones only returned on request.
     static QStringList requestedFields();
@@ -52,15 +50,14 @@ Q_SIGNALS:
     void described(const QString &projectId, const QJsonObject &describe);
 
 private:
-    void onFinished(ApiCall *call, const QJsonObject &result);
-    void onFailed(ApiCall *call, const ApiError &error);
+    void onFinished(const QJsonObject &result);
+    void onFailed(const ApiError &error);
     void setState(State state);
-    void dropCall();
 
     ApiClient *m_client;
     QString m_projectId;
     QJsonObject m_describe;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     State m_state = State::Idle;
     ApiError m_error;
 };

@@ -1,6 +1,5 @@
 #include "models/members/MembersForm.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "models/common/TypedConfirmation.h"
 #include "models/members/MemberListModel.h"
@@ -370,16 +369,15 @@ void MembersForm::sendNext()
         return;
     }
     const MemberRequest next = m_queue.takeFirst();
-    m_call = m_client->call(next.subject, next.method, next.input);
     const bool isDescribe = next.method == describeMethod;
-    connect(m_call, &ApiCall::finished, this, [this, isDescribe](const QJsonObject &result) {
-        m_call.clear();
-        if (isDescribe)
-            setDescribe(result);
-        sendNext();
-    });
-    connect(m_call, &ApiCall::failed, this, &MembersForm::onFailed);
-    m_call->start();
+    m_call.start(
+        m_client->call(next.subject, next.method, next.input),
+        [this, isDescribe](const QJsonObject &result) {
+            if (isDescribe)
+                setDescribe(result);
+            sendNext();
+        },
+        [this](const ApiError &error) { onFailed(error); });
     Q_EMIT changed();
 }
 
@@ -406,7 +404,6 @@ QStringList MembersForm::errorFields(Action action) const
 
 void MembersForm::onFailed(const ApiError &error)
 {
-    m_call.clear();
     const bool wasRefresh = m_queue.isEmpty(); // the describe is always last
     const Action action = m_busyAction;
     m_queue.clear();

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "models/common/FieldErrors.h"
+#include "models/common/LatestCall.h"
 #include "models/members/MemberRules.h"
 #include "models/regions/BillToOption.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
-class ApiCall;
 class ApiClient;
 class MemberListModel;
 
@@ -99,7 +98,7 @@ public:
     // The describe again (permissions, pendingTransfer...).
     void refresh();
 
-    bool isBusy() const { return !m_call.isNull(); }
+    bool isBusy() const { return m_call.isActive(); }
     Action busyAction() const { return m_busyAction; }
     FormError serverError() const { return m_error; }
     Action errorAction() const { return m_errorAction; }
@@ -134,7 +133,7 @@ private:
     QString m_transferConfirmation;
     QString m_acceptBillTo;
 
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     QList<MemberRequest> m_queue;
     Action m_busyAction = Action::None;
     QString m_doneText;

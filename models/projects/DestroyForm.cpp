@@ -160,31 +160,28 @@ void DestroyForm::endSponsorship()
 void DestroyForm::start(ApiCall *call, bool isDestroy)
 {
     m_error = FormError();
-    m_call = call;
     m_callIsDestroy = isDestroy;
-    connect(call, &ApiCall::finished, this, [this, isDestroy](const QJsonObject &) {
-        m_call.clear();
-        m_refusal = Refusal::None;
-        Q_EMIT busyChanged(false);
-        if (isDestroy) {
+    m_call.start(
+        call,
+        [this, isDestroy](const QJsonObject &) {
+            m_refusal = Refusal::None;
+            Q_EMIT busyChanged(false);
+            if (isDestroy) {
+                Q_EMIT changed();
+                Q_EMIT projectDestroyed(projectId());
+                return;
+            }
+            m_sponsorshipEnded = true;
             Q_EMIT changed();
-            Q_EMIT projectDestroyed(projectId());
-            return;
-        }
-        m_sponsorshipEnded = true;
-        Q_EMIT changed();
-        Q_EMIT sponsorshipEnded(projectId());
-    });
-    connect(call, &ApiCall::failed, this,
-            [this, isDestroy](const ApiError &error) { onFailed(error, isDestroy); });
-    call->start();
+            Q_EMIT sponsorshipEnded(projectId());
+        },
+        [this, isDestroy](const ApiError &error) { onFailed(error, isDestroy); });
     Q_EMIT busyChanged(true);
     Q_EMIT changed();
 }
 
 void DestroyForm::onFailed(const ApiError &error, bool isDestroy)
 {
-    m_call.clear();
     m_error = FieldErrors::fromApiError(error, fields());
     if (!isDestroy) {
         m_refusal = Refusal::Other;
@@ -208,9 +205,9 @@ void DestroyForm::onFailed(const ApiError &error, bool isDestroy)
 
 void DestroyForm::cancel()
 {
-    if (!m_call)
+    if (!m_call.isActive())
         return;
+    m_call.abort();
     // An aborted call reports nothing: the form says itself that it was cancelled.
-    m_call->abort();
     onFailed(ApiError::make(ApiError::Type::Aborted), m_callIsDestroy);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "models/common/FieldErrors.h"
+#include "models/common/LatestCall.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -55,7 +55,7 @@ public:
     QString route() const; // "/project-xxxx/destroy"
     QJsonObject request() const; // {"terminateJobs": bool}
 
-    bool isBusy() const { return !m_call.isNull(); }
+    bool isBusy() const { return m_call.isActive(); }
     FormError serverError() const { return m_error; }
     Refusal refusal() const { return m_refusal; }
     QString explanation() const; // what the refusal means and what to do
@@ -85,8 +85,8 @@ private:
     QString m_confirmation;
     bool m_terminateJobs = false;
     bool m_sponsorshipEnded = false;
-    QPointer<ApiCall> m_call;
-    bool m_callIsDestroy = false; // what m_call is: destroy, or end sponsorship
+    LatestCall m_call { this };
+    bool m_callIsDestroy = false; // what m_call is: destroy, or ending the sponsorship
     FormError m_error;
     Refusal m_refusal = Refusal::None;
     std::function<qint64()> m_clock;

@@ -1,6 +1,5 @@
 #include "models/projects/EditProjectForm.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ProjectApi.h"
 #include "models/projects/ProjectRules.h"
@@ -11,12 +10,6 @@ EditProjectForm::EditProjectForm(ApiClient *client, const QJsonObject &describe,
     , m_client(client)
 {
     resetTo(describe);
-}
-
-EditProjectForm::~EditProjectForm()
-{
-    if (m_call)
-        m_call->abort();
 }
 
 void EditProjectForm::resetTo(const QJsonObject &describe)
@@ -172,11 +165,11 @@ bool EditProjectForm::submit()
     m_serverError = {};
     m_status.clear();
     m_serverChanges.clear();
-    m_call = ProjectApi(m_client).update(m_projectId, requestInput());
-    connect(m_call, &ApiCall::finished, this, &EditProjectForm::onUpdated);
-    connect(m_call, &ApiCall::failed, this, &EditProjectForm::onUpdateFailed);
     setState(State::Submitting);
-    m_call->start();
+    m_call.start(
+        ProjectApi(m_client).update(m_projectId, requestInput()),
+        [this](const QJsonObject &) { onUpdated(); },
+        [this](const ApiError &error) { onUpdateFailed(error); });
     return true;
 }
 
@@ -213,11 +206,11 @@ void EditProjectForm::onUpdateFailed(const ApiError &error)
 
 void EditProjectForm::describeAgain()
 {
-    m_call = ProjectApi(m_client).describeProject(m_projectId);
-    connect(m_call, &ApiCall::finished, this, &EditProjectForm::onDescribed);
-    connect(m_call, &ApiCall::failed, this, &EditProjectForm::onDescribeFailed);
     setState(State::Describing);
-    m_call->start();
+    m_call.start(
+        ProjectApi(m_client).describeProject(m_projectId),
+        [this](const QJsonObject &describe) { onDescribed(describe); },
+        [this](const ApiError &error) { onDescribeFailed(error); });
 }
 
 void EditProjectForm::onDescribed(const QJsonObject &describe)

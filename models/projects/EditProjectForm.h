@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/common/FieldErrors.h"
+#include "models/common/LatestCall.h"
 #include "models/projects/ProjectFields.h"
 #include "models/regions/BillToOption.h"
 #include "models/regions/RegionCatalog.h"
@@ -8,9 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 
-class ApiCall;
 class ApiClient;
 
 // The state of "Edit project" (DNAnexus API, project-xxxx/update): the describe it started from,
@@ -25,7 +24,6 @@ public:
     Q_ENUM(State)
 
     EditProjectForm(ApiClient *client, const QJsonObject &describe, QObject *parent = nullptr);
-    ~EditProjectForm() override;
 
     void setBillToOptions(const QList<BillToOption> &options);
     // Every billTo option, the current one first; those that cannot take this project (not
@@ -106,5 +104,5 @@ private:
     State m_state = State::Editing;
     bool m_afterUpdate = false; // the describe in flight follows a successful update
     QList<ServerChange> m_serverChanges;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
 };

@@ -1,8 +1,8 @@
 #include "models/projects/NewProjectForm.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ProjectApi.h"
+#include "models/projects/ProjectFlags.h"
 #include "models/projects/ProjectRules.h"
 #include "models/regions/BillToRules.h"
 
@@ -14,33 +14,18 @@ NewProjectForm::NewProjectForm(ApiClient *client, QObject *parent)
     , m_client(client)
 { }
 
-NewProjectForm::~NewProjectForm()
-{
-    if (m_call)
-        m_call->abort();
-}
-
 QStringList NewProjectForm::fieldNames()
 {
-    return { QStringLiteral("name"),
-             QStringLiteral("summary"),
-             QStringLiteral("description"),
-             QStringLiteral("protected"),
-             QStringLiteral("restricted"),
-             QStringLiteral("downloadRestricted"),
-             QStringLiteral("databaseUIViewOnly"),
-             QStringLiteral("containsPHI"),
-             QStringLiteral("tags"),
-             QStringLiteral("properties"),
-             QStringLiteral("billTo"),
-             QStringLiteral("region") };
+    return QStringList { QStringLiteral("name"), QStringLiteral("summary"),
+                         QStringLiteral("description") }
+    + ProjectFlags::keys()
+        + QStringList { QStringLiteral("tags"), QStringLiteral("properties"),
+                        QStringLiteral("billTo"), QStringLiteral("region") };
 }
 
 QStringList NewProjectForm::flagNames()
 {
-    return { QStringLiteral("protected"), QStringLiteral("restricted"),
-             QStringLiteral("downloadRestricted"), QStringLiteral("databaseUIViewOnly"),
-             QStringLiteral("containsPHI") };
+    return ProjectFlags::keys();
 }
 
 void NewProjectForm::setBillToOptions(const QList<BillToOption> &options)
@@ -228,11 +213,11 @@ bool NewProjectForm::submit()
     m_foundBySearch = false;
     m_submittedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_submittedName = m_name;
-    m_call = ProjectApi(m_client).newProject(requestInput());
-    connect(m_call, &ApiCall::finished, this, &NewProjectForm::onCreated);
-    connect(m_call, &ApiCall::failed, this, &NewProjectForm::onFailed);
     setState(State::Submitting);
-    m_call->start();
+    m_call.start(
+        ProjectApi(m_client).newProject(requestInput()),
+        [this](const QJsonObject &result) { onCreated(result); },
+        [this](const ApiError &error) { onFailed(error); });
     return true;
 }
 
@@ -276,11 +261,11 @@ void NewProjectForm::searchAfterLostReply()
           QJsonObject { { QStringLiteral("after"), m_submittedAtMs - searchSlackMs } } },
     };
     m_status = tr("%1; looking for a project named \"%2\"...").arg(m_unclear, m_submittedName);
-    m_call = ProjectApi(m_client).findProjects(input);
-    connect(m_call, &ApiCall::finished, this, &NewProjectForm::onSearchFinished);
-    connect(m_call, &ApiCall::failed, this, &NewProjectForm::onSearchFailed);
     setState(State::Searching);
-    m_call->start();
+    m_call.start(
+        ProjectApi(m_client).findProjects(input),
+        [this](const QJsonObject &result) { onSearchFinished(result); },
+        [this](const ApiError &error) { onSearchFailed(error); });
 }
 
 void NewProjectForm::onSearchFinished(const QJsonObject &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/common/FieldErrors.h"
+#include "models/common/LatestCall.h"
 #include "models/regions/BillToOption.h"
 #include "models/regions/RegionCatalog.h"
 
@@ -9,10 +10,8 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QPointer>
 #include <QStringList>
 
-class ApiCall;
 class ApiClient;
 
 // The state of the "New project" form (DNAnexus API, project/new): the values typed, the rules
@@ -27,7 +26,6 @@ public:
     Q_ENUM(State)
 
     explicit NewProjectForm(ApiClient *client, QObject *parent = nullptr);
-    ~NewProjectForm() override;
 
     // The field names, as the server names them, in form order.
     static QStringList fieldNames();
@@ -113,5 +111,5 @@ private:
     qint64 m_submittedAtMs = 0;
     QString m_submittedName;
     QString m_unclear; // why the outcome is unknown: "The server did not answer"...
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
 };

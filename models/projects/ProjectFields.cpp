@@ -1,5 +1,7 @@
 #include "models/projects/ProjectFields.h"
 
+#include "models/projects/ProjectFlags.h"
+
 #include <QJsonArray>
 #include <QObject>
 
@@ -15,16 +17,10 @@ ProjectFields ProjectFields::fromDescribe(const QJsonObject &d)
 
 QStringList ProjectFields::updateFieldNames()
 {
-    return { QStringLiteral("name"),
-             QStringLiteral("summary"),
-             QStringLiteral("description"),
-             QStringLiteral("protected"),
-             QStringLiteral("restricted"),
-             QStringLiteral("downloadRestricted"),
-             QStringLiteral("databaseUIViewOnly"),
-             QStringLiteral("containsPHI"),
-             QStringLiteral("billTo"),
-             QStringLiteral("allowedExecutables") };
+    return QStringList { QStringLiteral("name"), QStringLiteral("summary"),
+                         QStringLiteral("description") }
+    + ProjectFlags::keys()
+        + QStringList { QStringLiteral("billTo"), QStringLiteral("allowedExecutables") };
 }
 
 bool ProjectFields::operator==(const ProjectFields &o) const

@@ -1,6 +1,5 @@
 #include "models/projects/SponsorshipForm.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 
 #include <QJsonArray>
@@ -199,20 +198,20 @@ void SponsorshipForm::submit()
     if (isBusy() || !isValid())
         return;
     clearServerError();
-    m_call = m_client->call(projectId(), QStringLiteral("updateSponsorship"), request());
-    connect(m_call, &ApiCall::finished, this, &SponsorshipForm::onFinished);
-    connect(m_call, &ApiCall::failed, this, &SponsorshipForm::onFailed);
-    m_call->start();
+    m_call.start(
+        m_client->call(projectId(), QStringLiteral("updateSponsorship"), request()),
+        [this](const QJsonObject &result) { onFinished(result); },
+        [this](const ApiError &error) { onFailed(error); });
     Q_EMIT busyChanged(true);
     Q_EMIT changed();
 }
 
 void SponsorshipForm::cancel()
 {
-    if (!m_call)
+    if (!m_call.isActive())
         return;
+    m_call.abort();
     // An aborted call reports nothing: the form says itself that it was cancelled.
-    m_call->abort();
     onFailed(ApiError::make(ApiError::Type::Aborted));
 }
 
@@ -224,7 +223,6 @@ void SponsorshipForm::setClock(std::function<qint64()> clock)
 
 void SponsorshipForm::onFinished(const QJsonObject &)
 {
-    m_call.clear();
     Q_EMIT busyChanged(false);
     Q_EMIT changed();
     Q_EMIT succeeded(projectId());
@@ -232,7 +230,6 @@ void SponsorshipForm::onFinished(const QJsonObject &)
 
 void SponsorshipForm::onFailed(const ApiError &error)
 {
-    m_call.clear();
     m_error = FieldErrors::fromApiError(error, fields());
     m_alreadySponsored.clear();
     const QJsonArray already

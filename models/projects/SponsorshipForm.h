@@ -1,17 +1,16 @@
 #pragma once
 
 #include "models/common/FieldErrors.h"
+#include "models/common/LatestCall.h"
 #include "models/projects/SponsorshipRules.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <functional>
 #include <optional>
 
-class ApiCall;
 class ApiClient;
 
 // One object that another project already sponsors (updateSponsorship InvalidState details).
@@ -73,7 +72,7 @@ public:
     QString route() const; // "/project-xxxx/updateSponsorship"
     QJsonObject request() const;
 
-    bool isBusy() const { return !m_call.isNull(); }
+    bool isBusy() const { return m_call.isActive(); }
     FormError serverError() const { return m_error; }
     // A sentence on why the server refused and what to do about it (PermissionDenied...).
     QString explanation() const { return m_explanation; }
@@ -104,7 +103,7 @@ private:
     bool m_egressEnabled = false;
     QString m_egressNumber;
     QString m_egressUnit;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     FormError m_error;
     QString m_explanation;
     QList<AlreadySponsored> m_alreadySponsored;

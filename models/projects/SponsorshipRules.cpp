@@ -1,5 +1,7 @@
 #include "models/projects/SponsorshipRules.h"
 
+#include "models/common/DataSize.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -151,26 +153,6 @@ Amount exactAmount(qint64 bytes)
     return { QString::number(bytes / bestFactor), best };
 }
 
-QString humanBytes(qint64 bytes)
-{
-    const QLocale locale;
-    static const char *units[] = { "B", "KB", "MB", "GB", "TB", "PB" };
-    double value = double(bytes);
-    int unit = 0;
-    while (value >= 1000.0 && unit < 5) {
-        value /= 1000.0;
-        ++unit;
-    }
-    if (unit == 0)
-        return tr("%1 bytes").arg(locale.toString(bytes));
-    // One decimal place, none when it would be ".0".
-    QString number = locale.toString(value, 'f', 1);
-    const QString zero = locale.decimalPoint() + QLatin1Char('0');
-    if (number.endsWith(zero))
-        number.chop(zero.size());
-    return number + QLatin1Char(' ') + QLatin1String(units[unit]);
-}
-
 QString replacesTotalWarning(qint64 oldTotal, qint64 newTotal)
 {
     if (oldTotal <= 0 || oldTotal == newTotal)
@@ -178,10 +160,11 @@ QString replacesTotalWarning(qint64 oldTotal, qint64 newTotal)
     if (newTotal > oldTotal)
         return tr("This replaces the current total of %1; it does not add to it. The project's "
                   "total becomes %2, not %3.")
-            .arg(humanBytes(oldTotal), humanBytes(newTotal), humanBytes(oldTotal + newTotal));
+            .arg(DataSize::format(oldTotal), DataSize::format(newTotal),
+                 DataSize::format(oldTotal + newTotal));
     return tr("This replaces the current total of %1; it does not add to it. The total is "
               "lowered to %2.")
-        .arg(humanBytes(oldTotal), humanBytes(newTotal));
+        .arg(DataSize::format(oldTotal), DataSize::format(newTotal));
 }
 
 QString belowConsumedWarning(qint64 newTotal, qint64 consumed)
@@ -191,7 +174,7 @@ QString belowConsumedWarning(qint64 newTotal, qint64 consumed)
     return tr("%1 is below the %2 already consumed: the sponsor pays only for downloads already "
               "completed and its liability ends at once. Later downloads are billed to whoever "
               "downloads.")
-        .arg(humanBytes(newTotal), humanBytes(consumed));
+        .arg(DataSize::format(newTotal), DataSize::format(consumed));
 }
 
 bool endsSponsorship(std::optional<qint64> sponsoredUntilMs, qint64 nowMs)

@@ -64,7 +64,4 @@ bool endsSponsorship(std::optional<qint64> sponsoredUntilMs, qint64 nowMs);
 // A sentence for a sponsoredUntil that ends the sponsorship, empty when it does not.
 QString endsSponsorshipWarning(std::optional<qint64> sponsoredUntilMs, qint64 nowMs);
 
-// "1.5 GB"-style text in decimal units, for showing totals beside exact byte counts.
-QString humanBytes(qint64 bytes);
-
 } // namespace SponsorshipRules

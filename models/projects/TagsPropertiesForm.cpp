@@ -1,6 +1,5 @@
 #include "models/projects/TagsPropertiesForm.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "models/projects/ProjectRules.h"
 
@@ -18,12 +17,6 @@ TagsPropertiesForm::TagsPropertiesForm(ApiClient *client, const QString &project
 {
     for (auto it = m_baseProperties.begin(); it != m_baseProperties.end(); ++it)
         m_rows << qMakePair(it.key(), it.value());
-}
-
-TagsPropertiesForm::~TagsPropertiesForm()
-{
-    if (m_call)
-        m_call->abort();
 }
 
 QString TagsPropertiesForm::addTag(const QString &tag)
@@ -166,24 +159,24 @@ void TagsPropertiesForm::runNext()
     }
     const auto next = m_pending.takeFirst();
     const QString method = next.first.section(QLatin1Char('/'), 2);
-    m_call = m_client->call(m_projectId, method, next.second);
-    connect(m_call, &ApiCall::finished, this, [this, method] {
-        // Keep what went through so that a later failure leaves an exact diff behind.
-        if (method == QLatin1String("addTags")) {
-            m_baseTags += tagsToAdd();
-        } else if (method == QLatin1String("removeTags")) {
-            QStringList base;
-            for (const QString &t : m_baseTags) {
-                if (m_tags.contains(t))
-                    base << t;
-            }
-            m_baseTags = base;
-        }
-        runNext();
-    });
-    connect(m_call, &ApiCall::failed, this, &TagsPropertiesForm::fail);
     Q_EMIT changed();
-    m_call->start();
+    m_call.start(
+        m_client->call(m_projectId, method, next.second),
+        [this, method](const QJsonObject &) {
+            // Keep what went through so that a later failure leaves an exact diff behind.
+            if (method == QLatin1String("addTags")) {
+                m_baseTags += tagsToAdd();
+            } else if (method == QLatin1String("removeTags")) {
+                QStringList base;
+                for (const QString &t : m_baseTags) {
+                    if (m_tags.contains(t))
+                        base << t;
+                }
+                m_baseTags = base;
+            }
+            runNext();
+        },
+        [this](const ApiError &error) { fail(error); });
 }
 
 void TagsPropertiesForm::fail(const ApiError &error)
@@ -204,27 +197,28 @@ bool TagsPropertiesForm::removeAllProperties()
     m_error = {};
     m_status = tr("Reading the project's current properties...");
     m_busy = true;
-    m_call = m_client->call(
-        m_projectId, QStringLiteral("describe"),
-        { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("properties"), true } } } });
-    connect(m_call, &ApiCall::finished, this, [this](const QJsonObject &describe) {
-        // Staged, not sent: the server's keys become the base, every row goes, and the diff
-        // lists each key as removed until the user applies (or cancels).
-        m_baseProperties = ProjectRules::propertiesFromJson(
-            describe.value(QStringLiteral("properties")).toObject());
-        m_rows.clear();
-        m_busy = false;
-        m_status = m_baseProperties.isEmpty() ? tr("The project has no properties on the server.")
-            : m_baseProperties.size() == 1
-            ? tr("The project has 1 property on the server; it will be removed when you "
-                 "apply. Check the changes below.")
-            : tr("The project has %1 properties on the server; all will be removed when you "
-                 "apply. Check the changes below.")
-                  .arg(m_baseProperties.size());
-        Q_EMIT changed();
-    });
-    connect(m_call, &ApiCall::failed, this, &TagsPropertiesForm::fail);
     Q_EMIT changed();
-    m_call->start();
+    m_call.start(
+        m_client->call(m_projectId, QStringLiteral("describe"),
+                       { { QStringLiteral("fields"),
+                           QJsonObject { { QStringLiteral("properties"), true } } } }),
+        [this](const QJsonObject &describe) {
+            // Staged, not sent: the server's keys become the base, every row goes, and the diff
+            // lists each key as removed until the user applies (or cancels).
+            m_baseProperties = ProjectRules::propertiesFromJson(
+                describe.value(QStringLiteral("properties")).toObject());
+            m_rows.clear();
+            m_busy = false;
+            m_status = m_baseProperties.isEmpty()
+                ? tr("The project has no properties on the server.")
+                : m_baseProperties.size() == 1
+                ? tr("The project has 1 property on the server; it will be removed when you "
+                     "apply. Check the changes below.")
+                : tr("The project has %1 properties on the server; all will be removed when you "
+                     "apply. Check the changes below.")
+                      .arg(m_baseProperties.size());
+            Q_EMIT changed();
+        },
+        [this](const ApiError &error) { fail(error); });
     return true;
 }

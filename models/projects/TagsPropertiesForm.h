@@ -1,16 +1,15 @@
 #pragma once
 
 #include "models/common/FieldErrors.h"
+#include "models/common/LatestCall.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
 #include <QPair>
-#include <QPointer>
 #include <QStringList>
 
-class ApiCall;
 class ApiClient;
 
 // Pending tag and property changes of one project, kept apart from the server state so that
@@ -23,7 +22,6 @@ class TagsPropertiesForm : public QObject
 public:
     TagsPropertiesForm(ApiClient *client, const QString &projectId, const QStringList &tags,
                        const QJsonObject &properties, QObject *parent = nullptr);
-    ~TagsPropertiesForm() override;
 
     QString projectId() const { return m_projectId; }
     QStringList tags() const { return m_tags; }
@@ -70,6 +68,6 @@ private:
     QList<QPair<QString, QJsonObject>> m_pending;
     FormError m_error;
     QString m_status;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     bool m_busy = false;
 };

@@ -1,6 +1,5 @@
 #include "models/regions/AccountDirectory.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "models/regions/BillToRules.h"
 
@@ -13,9 +12,7 @@ AccountDirectory::AccountDirectory(ApiClient *client, QObject *parent)
 
 void AccountDirectory::clear()
 {
-    if (m_call)
-        m_call->abort();
-    m_call = nullptr; // an aborted call reports nothing, and is gone soon
+    m_call.abort();
     m_user = {};
     m_orgs.clear();
     m_options.clear();
@@ -28,10 +25,10 @@ void AccountDirectory::load(const QString &userId)
     clear();
     m_userId = userId;
     setState(State::Loading);
-    m_call = m_client->call(userId, QStringLiteral("describe"));
-    connect(m_call, &ApiCall::finished, this, &AccountDirectory::onUser);
-    connect(m_call, &ApiCall::failed, this, &AccountDirectory::fail);
-    m_call->start();
+    m_call.start(
+        m_client->call(userId, QStringLiteral("describe")),
+        [this](const QJsonObject &user) { onUser(user); },
+        [this](const ApiError &error) { fail(error); });
 }
 
 void AccountDirectory::onUser(const QJsonObject &user)
@@ -46,10 +43,10 @@ void AccountDirectory::requestOrgs(const QJsonValue &starting)
                         { QStringLiteral("describe"), true } };
     if (!starting.isNull() && !starting.isUndefined())
         input.insert(QStringLiteral("starting"), starting);
-    m_call = m_client->call(QStringLiteral("system"), QStringLiteral("findOrgs"), input);
-    connect(m_call, &ApiCall::finished, this, &AccountDirectory::onOrgs);
-    connect(m_call, &ApiCall::failed, this, &AccountDirectory::fail);
-    m_call->start();
+    m_call.start(
+        m_client->call(QStringLiteral("system"), QStringLiteral("findOrgs"), input),
+        [this](const QJsonObject &page) { onOrgs(page); },
+        [this](const ApiError &error) { fail(error); });
 }
 
 void AccountDirectory::onOrgs(const QJsonObject &page)

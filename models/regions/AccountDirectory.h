@@ -1,15 +1,14 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "models/common/LatestCall.h"
 #include "models/regions/BillToOption.h"
 #include "models/regions/RegionCatalog.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
-class ApiCall;
 class ApiClient;
 
 // The signed-in user's accounts: their own describe and the orgs they belong to, turned into
@@ -55,7 +54,7 @@ private:
     void setState(State state);
 
     ApiClient *m_client;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     QString m_userId;
     QJsonObject m_user;
     QList<QJsonObject> m_orgs;

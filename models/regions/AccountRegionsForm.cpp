@@ -1,6 +1,5 @@
 #include "models/regions/AccountRegionsForm.h"
 
-#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "models/regions/AccountDirectory.h"
 
@@ -80,25 +79,24 @@ void AccountRegionsForm::submit()
     m_error = FormError();
     m_state = State::Sending;
     m_status = tr("Saving the default region of %1…").arg(m_account.id);
-    m_call = m_client->call(m_account.id, QStringLiteral("update"), requestInput());
-    connect(m_call, &ApiCall::finished, this, &AccountRegionsForm::onFinished);
-    connect(m_call, &ApiCall::failed, this, &AccountRegionsForm::onFailed);
-    m_call->start();
+    m_call.start(
+        m_client->call(m_account.id, QStringLiteral("update"), requestInput()),
+        [this](const QJsonObject &) { onFinished(); },
+        [this](const ApiError &error) { onFailed(error); });
     Q_EMIT changed();
 }
 
 void AccountRegionsForm::cancel()
 {
-    if (!m_call)
+    if (!m_call.isActive())
         return;
+    m_call.abort();
     // An aborted call reports nothing: the form says itself that it was cancelled.
-    m_call->abort();
     onFailed(ApiError::make(ApiError::Type::Aborted));
 }
 
 void AccountRegionsForm::onFinished()
 {
-    m_call.clear();
     m_account.defaultRegion = m_sentRegion;
     m_state = State::Succeeded;
     m_status = tr("The default region of %1 is now %2.").arg(m_account.id, m_sentRegion);
@@ -110,7 +108,6 @@ void AccountRegionsForm::onFinished()
 
 void AccountRegionsForm::onFailed(const ApiError &error)
 {
-    m_call.clear();
     m_state = State::Failed;
     m_error = FieldErrors::fromApiError(error, { QStringLiteral("defaultRegion") });
     const QString said = error.userMessage();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/common/FieldErrors.h"
+#include "models/common/LatestCall.h"
 #include "models/regions/AccountRules.h"
 
 #include <QJsonObject>
@@ -8,7 +9,6 @@
 #include <QPointer>
 
 class AccountDirectory;
-class ApiCall;
 class ApiClient;
 
 // The state behind the account page's default region: one account (the user or an org they
@@ -67,7 +67,7 @@ private:
     BillToOption m_account;
     QString m_region;
     QString m_sentRegion;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     State m_state = State::Editing;
     FormError m_error;
     QString m_status;

@@ -1,5 +1,7 @@
 #include "models/regions/BillToOption.h"
 
+#include "models/common/Money.h"
+
 #include <QHash>
 #include <QJsonArray>
 
@@ -98,11 +100,14 @@ QString shortHeader(const QString &key)
     return perGB ? header + QStringLiteral(" /GB") : header;
 }
 
-QString shortValue(const QString &text)
+// A price per GB in dollars (the header says "/GB"); other numbers with 4 significant digits.
+QString shortValue(const QString &text, bool isPrice)
 {
     bool number = false;
     const double value = text.toDouble(&number);
-    return number ? QString::number(value, 'g', 4) : text;
+    if (!number)
+        return text;
+    return isPrice ? Money::price(value, Money::Per::Nothing) : QString::number(value, 'g', 4);
 }
 
 } // namespace
@@ -121,11 +126,12 @@ PricingTable pricingTable(const QJsonObject &pricingModelsByRegion)
                 table.columns.append({ item.key(), shortHeader(item.key()) });
             }
             // A nested price sheet (e.g. one price per unarchive rate) stays in one cell.
+            const bool isPrice = shortHeader(item.key()).endsWith(QLatin1String(" /GB"));
             QStringList parts;
             for (const auto &line : pricingSummary({ { item.key(), item.value() } })) {
                 const QString name = line.first.mid(item.key().size() + 1);
-                parts << (name.isEmpty() ? shortValue(line.second)
-                                         : name + QLatin1Char(' ') + shortValue(line.second));
+                const QString value = shortValue(line.second, isPrice);
+                parts << (name.isEmpty() ? value : name + QLatin1Char(' ') + value);
             }
             row.insert(item.key(), parts.join(QStringLiteral(" · ")));
         }

@@ -45,8 +45,9 @@ QList<QPair<QString, QString>> pricingSummary(const QJsonObject &regionPricing);
 // pricingModelsByRegion as a table: one row per region (in the server's order), one column
 // per top-level price item found in any region (first-seen order), with a short header
 // ("Storage /GB" for "storagePricePerGB", "PHI" for "phi") and the item's key as its
-// description. A nested item stays in one cell ("Bulk 2.5 · Standard 10"). Numbers keep 4
-// significant digits; an item a region lacks is empty.
+// description. A nested item stays in one cell ("Bulk $2.50 · Standard $10.00"). Prices per
+// GB are written as Money::price, other numbers keep 4 significant digits; an item a region
+// lacks is empty.
 struct PricingTable
 {
     struct Column

@@ -128,12 +128,7 @@ void Session::saveProfileWithToken(const Profile &profile, const QString &token,
 void Session::cancelInFlight()
 {
     ++m_generation;
-    if (m_call) {
-        ApiCall *call = m_call;
-        m_call.clear();
-        disconnect(call, nullptr, this, nullptr);
-        call->abort();
-    }
+    m_call.abort();
     // No signal here: the destructor comes through this too.
     m_retryNotice.clear();
 }
@@ -168,22 +163,20 @@ void Session::startCall(const QString &subject, const QString &method,
                         void (Session::*onFinished)(const QJsonObject &))
 {
     ApiCall *call = m_client->call(subject, method, QJsonObject());
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, onFinished](const QJsonObject &result) {
-        m_call.clear();
-        setRetryNotice(QString());
-        (this->*onFinished)(result);
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call.clear();
-        setRetryNotice(QString());
-        onCallFailed(error);
-    });
     connect(call, &ApiCall::retrying, this,
             [this](int retry, qint64 waitMs, const ApiError &reason) {
                 setRetryNotice(::retryNotice(retry, waitMs, reason));
             });
-    call->start();
+    m_call.start(
+        call,
+        [this, onFinished](const QJsonObject &result) {
+            setRetryNotice(QString());
+            (this->*onFinished)(result);
+        },
+        [this](const ApiError &error) {
+            setRetryNotice(QString());
+            onCallFailed(error);
+        });
 }
 
 void Session::onWhoami(const QJsonObject &result)

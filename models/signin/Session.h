@@ -1,15 +1,14 @@
 #pragma once
 
+#include "models/common/LatestCall.h"
 #include "models/signin/CredentialStore.h"
 #include "models/signin/Profile.h"
 #include "models/signin/ProfileRules.h"
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <functional>
 
-class ApiCall;
 class ApiClient;
 class ApiError;
 class ProfileStore;
@@ -88,7 +87,7 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     ApiClient *m_client;
-    QPointer<ApiCall> m_call;
+    LatestCall m_call { this };
     quint64 m_generation = 0; // bumped on every switch; stale answers compare unequal
     State m_state = State::SignedOut;
     Profile m_profile;

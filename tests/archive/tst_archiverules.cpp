@@ -115,20 +115,6 @@ private Q_SLOTS:
         QVERIFY(!in.contains(QStringLiteral("recurse")));
         QVERIFY(!ArchiveRules::archiveInput(s, false).contains(QStringLiteral("allCopies")));
     }
-    void formatDollars_fromMillidollars()
-    {
-        QCOMPARE(ArchiveRules::dollarsFromMillidollars(12345), 12.345);
-        QCOMPARE(ArchiveRules::formatDollars(12350), QStringLiteral("$12.35"));
-        QCOMPARE(ArchiveRules::formatDollars(0), QStringLiteral("$0.000"));
-        QCOMPARE(ArchiveRules::formatDollars(15), QStringLiteral("$0.015"));
-        QCOMPARE(ArchiveRules::formatDollars(0.3), QStringLiteral("< $0.001"));
-    }
-    void humanSize_units()
-    {
-        QCOMPARE(ArchiveRules::humanSize(12), QStringLiteral("12 B"));
-        QCOMPARE(ArchiveRules::humanSize(1536), QStringLiteral("1.5 KiB"));
-        QCOMPARE(ArchiveRules::humanSize(3.0 * 1024 * 1024 * 1024), QStringLiteral("3.0 GiB"));
-    }
     void failureMessage_permissionDenied_mentionsLicence()
     {
         ApiError e = ApiError::make(ApiError::Type::PermissionDenied, QStringLiteral("no licence"));

@@ -41,7 +41,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, FileListModel::FolderColumn).data().toString(),
                  QStringLiteral("/x"));
         QCOMPARE(model.index(0, FileListModel::SizeColumn).data().toString(),
-                 QStringLiteral("10 GiB"));
+                 QStringLiteral("10.7 GB")); // 10 GiB, in decimal units as everywhere
         QCOMPARE(model.index(0, FileListModel::StateColumn).data().toString(),
                  QStringLiteral("archived"));
         QCOMPARE(model.index(0, 0).data(FileListModel::IdRole).toString(), fileId(8001));

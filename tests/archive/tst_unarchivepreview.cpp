@@ -1,4 +1,5 @@
 #include "models/archive/UnarchivePreview.h"
+#include "models/common/Money.h"
 #include "tests/archive/ArchiveWorld.h"
 
 #include <QSignalSpy>
@@ -33,8 +34,7 @@ private Q_SLOTS:
             QCOMPARE(q.sizeGB, 6.0);
             QCOMPARE(q.costMillidollars, 6 * price.value(q.rate));
         }
-        QCOMPARE(ArchiveRules::formatDollars(quotes.at(0).costMillidollars),
-                 QStringLiteral("$0.180"));
+        QCOMPARE(Money::fromMillidollars(quotes.at(0).costMillidollars), QStringLiteral("$0.180"));
         QCOMPARE(f.states(QLatin1String(BigId)), before);
     }
     void preview_azure_twoRates()

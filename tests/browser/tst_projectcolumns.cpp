@@ -20,26 +20,6 @@ class TestProjectColumns : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void formatDataUsage_showsHumanUnits_data()
-    {
-        QTest::addColumn<double>("gigabytes");
-        QTest::addColumn<QString>("text");
-        QTest::newRow("zero") << 0.0 << "0 B";
-        QTest::newRow("bytes") << 0.0000005 << "500 B";
-        QTest::newRow("kilobytes") << 0.0000015 << "1.5 kB";
-        QTest::newRow("megabytes") << 0.25 << "250 MB";
-        QTest::newRow("gigabytes") << 1.5 << "1.5 GB";
-        QTest::newRow("round up to next unit") << 999.99 << "1.0 TB";
-        QTest::newRow("terabytes") << 12345.0 << "12.3 TB";
-        QTest::newRow("petabytes") << 2500000.0 << "2.5 PB";
-    }
-    void formatDataUsage_showsHumanUnits()
-    {
-        QFETCH(double, gigabytes);
-        QFETCH(QString, text);
-        QCOMPARE(ProjectColumns::formatDataUsage(gigabytes), text);
-    }
-
     void keys_roundTrip_andAreUnique()
     {
         QSet<QString> keys;
@@ -75,7 +55,7 @@ private Q_SLOTS:
                  QStringLiteral("Protected"));
         QCOMPARE(ProjectColumns::displayText(row, ProjectColumns::Restricted, now), QString());
         QCOMPARE(ProjectColumns::displayText(row, ProjectColumns::ContainsPHI, now),
-                 QStringLiteral("PHI"));
+                 QStringLiteral("Contains PHI"));
         QCOMPARE(ProjectColumns::formatTimestamp(1700000000000),
                  QDateTime::fromMSecsSinceEpoch(1700000000000)
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")));

@@ -10,22 +10,6 @@ class TestDetailFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void bytes_useHumanUnits()
-    {
-        QCOMPARE(DetailFormat::bytes(0), QStringLiteral("0 B"));
-        QCOMPARE(DetailFormat::bytes(1500), QStringLiteral("1.5 kB"));
-        QCOMPARE(DetailFormat::bytes(5000000000000), QStringLiteral("5.0 TB"));
-    }
-
-    void bytesExact_addsTheByteCountAboveAThousand()
-    {
-        QCOMPARE(DetailFormat::bytesExact(1), QStringLiteral("1 byte"));
-        QCOMPARE(DetailFormat::bytesExact(999), QStringLiteral("999 bytes"));
-        QCOMPARE(DetailFormat::bytesExact(5242880),
-                 QStringLiteral("5.2 MB (") + QLocale().toString(5242880)
-                     + QStringLiteral(" bytes)"));
-    }
-
     void levelMeaning_explainsEveryLevel_andNothingForUnknown()
     {
         for (const char *level : { "VIEW", "UPLOAD", "CONTRIBUTE", "ADMINISTER" })

@@ -124,14 +124,6 @@ private Q_SLOTS:
         QVERIFY(!endsSponsorshipWarning(now - 1, now).isEmpty());
         QVERIFY(endsSponsorshipWarning(now + 1000, now).isEmpty());
     }
-
-    void humanBytes_decimalUnits()
-    {
-        QLocale::setDefault(QLocale::c());
-        QCOMPARE(humanBytes(1500000000000), QStringLiteral("1.5 TB"));
-        QCOMPARE(humanBytes(500000000000), QStringLiteral("500 GB"));
-        QCOMPARE(humanBytes(12), QStringLiteral("12 bytes"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSponsorshipRules)

@@ -286,10 +286,12 @@ void TestBillToRules::pricingTable_oneRowPerRegion_shortHeadersAndRoundedPrices(
     QCOMPARE(headers, QStringList({ "Storage /GB", "Archived /GB", "PHI", "Unarchive /GB" }));
     QCOMPARE(table.columns.at(3).key, QStringLiteral("unarchivePricePerGB"));
     QCOMPARE(table.rows.at(0).first, QStringLiteral("aws:me-south-1"));
-    QCOMPARE(table.rows.at(0).second, QStringList({ "0.03", "", "", "" }));
+    // Prices per GB in dollars, up to four decimals (Money::price).
+    QCOMPARE(table.rows.at(0).second, QStringList({ "$0.03", "", "", "" }));
     QCOMPARE(table.rows.at(1).first, QStringLiteral("aws:us-east-1"));
-    QCOMPARE(table.rows.at(1).second,
-             QStringList({ "", "0.003833", "yes", QString::fromUtf8("Bulk 2.5 \u00b7 Std 1") }));
+    QCOMPARE(
+        table.rows.at(1).second,
+        QStringList({ "", "$0.0038", "yes", QString::fromUtf8("Bulk $2.50 \u00b7 Std $1.00") }));
 }
 
 void TestBillToRules::forProjectRegion_enablesBillableOptionsThatPermitTheRegion_data()

@@ -1,6 +1,7 @@
 #include "ui/archive/ArchivalStateChart.h"
 
 #include "models/archive/ArchiveRules.h"
+#include "models/common/DataSize.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -72,7 +73,7 @@ void ArchivalStateChart::setTotals(const QMap<QString, StateTotal> &totals)
         const StateTotal total = totals.value(m_states.at(i));
         auto *set = new QBarSet(QStringLiteral("%1: %2 files, %3")
                                     .arg(m_states.at(i), QLocale().toString(total.count),
-                                         ArchiveRules::humanSize(total.bytes)));
+                                         DataSize::format(total.bytes)));
         set->setColor(colorOf(m_states.at(i)));
         for (int j = 0; j < m_states.size(); ++j)
             set->append(j == i ? m_counts.at(i) : 0);

@@ -1,6 +1,7 @@
 #include "ui/archive/FilesPage.h"
 
 #include "models/archive/FileListModel.h"
+#include "models/common/DataSize.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/archive/ArchivalStateChart.h"
 #include "ui/archive/ArchiveDialog.h"
@@ -200,7 +201,7 @@ void FilesPage::refreshSummary()
         if (totals.contains(state))
             parts.append(QStringLiteral("%1 %2 (%3)")
                              .arg(QLocale().toString(totals.value(state).count), state,
-                                  ArchiveRules::humanSize(totals.value(state).bytes)));
+                                  DataSize::format(totals.value(state).bytes)));
     }
     QString text = m_model->rowCount() == 0
         ? QStringLiteral("No files.")

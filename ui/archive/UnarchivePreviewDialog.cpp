@@ -2,6 +2,8 @@
 
 #include "models/archive/UnarchiveJob.h"
 #include "models/archive/UnarchivePreview.h"
+#include "models/common/DataSize.h"
+#include "models/common/Money.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -117,7 +119,7 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
                                          "states until they are live; closing this window "
                                          "does not stop the unarchival.")
                               .arg(q.files)
-                              .arg(q.rate, ArchiveRules::formatDollars(q.costMillidollars)));
+                              .arg(q.rate, Money::fromMillidollars(q.costMillidollars)));
     });
     connect(m_job, &UnarchiveJob::progress, this, [this](int live, int requested) {
         m_progress->setMaximum(qMax(1, requested));
@@ -188,19 +190,17 @@ void UnarchivePreviewDialog::showQuotes()
             continue;
         }
         m_table->setItem(row, FilesColumn, cell(QLocale().toString(q.files), right));
-        QString size = QLocale().toString(q.sizeGB, 'f', 0) + QStringLiteral(" GB");
-        if (q.sizeBytes >= 0)
-            size += QStringLiteral(" (") + ArchiveRules::humanSize(q.sizeBytes) + QLatin1Char(')');
+        const QString size
+            = q.sizeBytes >= 0 ? DataSize::format(q.sizeBytes) : DataSize::fromGB(q.sizeGB);
         m_table->setItem(row, SizeColumn, cell(size, right));
         // The rate's price, derived from the server's own figures rather than a local table.
-        const double gb = q.sizeBytes > 0 ? q.sizeBytes / (1024.0 * 1024.0 * 1024.0) : q.sizeGB;
-        m_table->setItem(
-            row, PriceColumn,
-            cell(gb > 0 ? QLatin1Char('$')
-                         + QLocale::c().toString(q.costMillidollars / gb / 1000.0, 'f', 4)
-                        : QStringLiteral("—"),
-                 right));
-        QTableWidgetItem *cost = cell(ArchiveRules::formatDollars(q.costMillidollars), right);
+        const double gb = q.sizeBytes > 0 ? q.sizeBytes / DataSize::bytesPerGB : q.sizeGB;
+        m_table->setItem(row, PriceColumn,
+                         cell(gb > 0
+                                  ? Money::price(q.costMillidollars / gb / 1000.0, Money::Per::GB)
+                                  : QStringLiteral("—"),
+                              right));
+        QTableWidgetItem *cost = cell(Money::fromMillidollars(q.costMillidollars), right);
         QFont bold = cost->font();
         bold.setBold(true);
         cost->setFont(bold);
@@ -237,7 +237,7 @@ void UnarchivePreviewDialog::updateConfirm()
         m_confirm->setEnabled(usable);
         m_confirm->setText(q.ok() ? QStringLiteral("Unarchive %1 files at %2 for %3")
                                         .arg(QLocale().toString(q.files), q.rate,
-                                             ArchiveRules::formatDollars(q.costMillidollars))
+                                             Money::fromMillidollars(q.costMillidollars))
                                   : QStringLiteral("Unarchive"));
         if (q.ok() && q.files == 0)
             m_status->setText(QStringLiteral("None of these files is archived: there is "

@@ -1,5 +1,6 @@
 #include "ui/bulk/BulkDialog.h"
 
+#include "models/bulk/BulkActionInput.h"
 #include "models/bulk/BulkResultModel.h"
 #include "models/bulk/BulkRunner.h"
 #include "models/common/CommandLine.h"
@@ -21,19 +22,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-// Comma-separated words, trimmed; empty words are kept so that validation can name them.
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    if (text.trimmed().isEmpty())
-        return out;
-    for (const QString &part : text.split(QLatin1Char(',')))
-        out << part.trimmed();
-    return out;
-}
-} // namespace
 
 BulkDialog::BulkDialog(BulkRunner *runner, const QList<BulkTarget> &targets,
                        const QList<BillToOption> &billTos, QWidget *parent)
@@ -260,82 +248,15 @@ void BulkDialog::preset(BulkAction::Kind kind, const QString &value, Level level
 
 std::optional<BulkAction> BulkDialog::currentAction(QString *error) const
 {
-    const auto kind = BulkAction::Kind(m_kind->currentData().toInt());
-    const QStringList words = splitList(m_value->text());
-    std::optional<BulkAction> action;
-    switch (kind) {
-    case BulkAction::Kind::AddTags:
-        action = BulkAction::addTags(words);
-        break;
-    case BulkAction::Kind::RemoveTags:
-        action = BulkAction::removeTags(words);
-        break;
-    case BulkAction::Kind::UnsetProperties:
-        action = BulkAction::unsetProperties(words);
-        break;
-    case BulkAction::Kind::SetProperties:
-    case BulkAction::Kind::SetFlags: {
-        QMap<QString, QString> pairs;
-        for (const QString &w : words) {
-            const int eq = int(w.indexOf(QLatin1Char('=')));
-            if (eq <= 0) {
-                if (error)
-                    *error = tr("Write each one as name=value: \"%1\".").arg(w);
-                return std::nullopt;
-            }
-            pairs.insert(w.left(eq).trimmed(), w.mid(eq + 1).trimmed());
-        }
-        if (kind == BulkAction::Kind::SetProperties) {
-            action = BulkAction::setProperties(pairs);
-            break;
-        }
-        static const QStringList known { QStringLiteral("protected"), QStringLiteral("restricted"),
-                                         QStringLiteral("downloadRestricted"),
-                                         QStringLiteral("databaseUIViewOnly"),
-                                         QStringLiteral("containsPHI") };
-        QMap<QString, bool> flags;
-        for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
-            if (!known.contains(it.key())) {
-                if (error)
-                    *error = tr("Unknown flag \"%1\"; flags are %2.")
-                                 .arg(it.key(), known.join(QStringLiteral(", ")));
-                return std::nullopt;
-            }
-            if (it.value() != QLatin1String("true") && it.value() != QLatin1String("false")) {
-                if (error)
-                    *error = tr("%1 is true or false.").arg(it.key());
-                return std::nullopt;
-            }
-            flags.insert(it.key(), it.value() == QLatin1String("true"));
-        }
-        action = BulkAction::setFlags(flags);
-        break;
-    }
-    case BulkAction::Kind::Invite:
-        action
-            = BulkAction::invite(m_value->text().trimmed(), Level(m_level->currentData().toInt()));
-        break;
-    case BulkAction::Kind::SetMemberLevel:
-        action = BulkAction::setMemberLevel(m_value->text().trimmed(),
-                                            Level(m_level->currentData().toInt()));
-        break;
-    case BulkAction::Kind::ChangeBillTo: {
-        const int i = m_billTo->currentIndex();
-        action = BulkAction::changeBillTo(i >= 0 && i < m_billTos.size() ? m_billTos.at(i)
-                                                                         : BillToOption());
-        break;
-    }
-    case BulkAction::Kind::ArchiveFolder:
-        action = BulkAction::archiveFolder(m_value->text().trimmed(), m_recurse->isChecked());
-        break;
-    }
-    const QString why = action ? action->validationError() : QString();
-    if (!why.isEmpty()) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    }
-    return action;
+    BulkActionInput input;
+    input.kind = BulkAction::Kind(m_kind->currentData().toInt());
+    input.text = m_value->text();
+    input.level = Level(m_level->currentData().toInt());
+    const int i = m_billTo->currentIndex();
+    if (i >= 0 && i < m_billTos.size())
+        input.billTo = m_billTos.at(i);
+    input.recurse = m_recurse->isChecked();
+    return parseBulkAction(input, error);
 }
 
 void BulkDialog::updatePreview()

@@ -1,5 +1,7 @@
 #include "ui/details/BillingPage.h"
 
+#include "models/common/DataSize.h"
+#include "models/common/Money.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
 #include "ui/details/FieldGrid.h"
@@ -82,7 +84,7 @@ void BillingPage::showDetails(const ProjectDetails &details)
     }
     if (has("storageCost"))
         g->setValue(QStringLiteral("storageCost"),
-                    dollars(value("storageCost").toDouble()) + QLatin1String(" per month"));
+                    Money::amount(value("storageCost").toDouble(), Money::Per::Month));
     if (has("pendingTransfer")) {
         const QString to = value("pendingTransfer").toString();
         if (to.isEmpty())
@@ -118,17 +120,17 @@ void BillingPage::showEgress(const ProjectDetails &details)
     const qint64 consumed
         = toInteger(details.value(QStringLiteral("consumedSponsoredEgressBytes")));
     if (hasTotal) {
-        m_grid->setValue(QStringLiteral("totalSponsoredEgressBytes"), bytesExact(total),
+        m_grid->setValue(QStringLiteral("totalSponsoredEgressBytes"), DataSize::exact(total),
                          total == 0 ? QStringLiteral("Downloads are not sponsored: whoever "
                                                      "downloads pays.")
                                     : QString());
     }
     if (hasConsumed)
-        m_grid->setValue(QStringLiteral("consumedSponsoredEgressBytes"), bytesExact(consumed));
+        m_grid->setValue(QStringLiteral("consumedSponsoredEgressBytes"), DataSize::exact(consumed));
     const bool both = hasTotal && hasConsumed && total > 0;
     if (both) {
         const qint64 remaining = qMax<qint64>(0, total - consumed);
-        m_grid->setValue(QStringLiteral("remainingSponsoredEgress"), bytesExact(remaining),
+        m_grid->setValue(QStringLiteral("remainingSponsoredEgress"), DataSize::exact(remaining),
                          remaining == 0 ? QStringLiteral("Used up: from now on whoever downloads "
                                                          "pays.")
                                         : QString());

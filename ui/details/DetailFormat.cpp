@@ -7,31 +7,9 @@
 
 namespace DetailFormat {
 
-QString bytes(qint64 bytes)
-{
-    return ProjectColumns::formatDataUsage(double(bytes) / 1e9);
-}
-
-QString bytesExact(qint64 value)
-{
-    if (value < 1000)
-        return integer(value) + (value == 1 ? QLatin1String(" byte") : QLatin1String(" bytes"));
-    return bytes(value) + QLatin1String(" (") + integer(value) + QLatin1String(" bytes)");
-}
-
-QString gigabytes(double gigabytes)
-{
-    return ProjectColumns::formatDataUsage(gigabytes);
-}
-
 QString timestamp(qint64 ms)
 {
     return ProjectColumns::formatTimestamp(ms);
-}
-
-QString dollars(double amount)
-{
-    return ProjectColumns::formatCost(amount);
 }
 
 QString yesNo(bool value)

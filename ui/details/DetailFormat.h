@@ -5,14 +5,11 @@
 
 class ProjectDetails;
 
-// How the detail pages write values: sizes in human units, times in local time, levels and
-// member IDs in words. Shared so that every page says the same thing the same way.
+// How the detail pages write values: times in local time, levels and member IDs in words
+// (sizes and money: DataSize and Money). Shared so that every page says the same thing the
+// same way.
 namespace DetailFormat {
-QString bytes(qint64 bytes); // "1.5 GB"
-QString bytesExact(qint64 bytes); // "5.2 MB (5,242,880 bytes)"
-QString gigabytes(double gigabytes); // dataUsage is in GB
 QString timestamp(qint64 ms); // local time
-QString dollars(double amount); // "$12.34"
 QString yesNo(bool value);
 QString integer(qint64 value); // with the locale's digit grouping
 

@@ -1,6 +1,6 @@
 #include "ui/details/MembersPage.h"
 
-#include "api/Routes.h"
+#include "api/Level.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
 #include "ui/details/DetailTable.h"

@@ -1,5 +1,7 @@
 #include "ui/details/OverviewPage.h"
 
+#include "models/common/DataSize.h"
+#include "models/common/Money.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
 #include "ui/details/FieldGrid.h"
@@ -139,13 +141,13 @@ void OverviewPage::showDetails(const ProjectDetails &details)
     }
 
     if (has("dataUsage"))
-        g->setValue(QStringLiteral("dataUsage"), gigabytes(value("dataUsage").toDouble()));
+        g->setValue(QStringLiteral("dataUsage"), DataSize::fromGB(value("dataUsage").toDouble()));
     if (has("sponsoredDataUsage"))
         g->setValue(QStringLiteral("sponsoredDataUsage"),
-                    gigabytes(value("sponsoredDataUsage").toDouble()));
+                    DataSize::fromGB(value("sponsoredDataUsage").toDouble()));
     if (has("storageCost"))
         g->setValue(QStringLiteral("storageCost"),
-                    dollars(value("storageCost").toDouble()) + QLatin1String(" per month"));
+                    Money::amount(value("storageCost").toDouble(), Money::Per::Month));
     if (has("objects"))
         g->setValue(QStringLiteral("objects"), integer(toInteger(value("objects"))));
 }

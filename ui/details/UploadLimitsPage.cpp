@@ -1,5 +1,6 @@
 #include "ui/details/UploadLimitsPage.h"
 
+#include "models/common/DataSize.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
 #include "ui/details/FieldGrid.h"
@@ -61,12 +62,15 @@ void UploadLimitsPage::showDetails(const ProjectDetails &details)
     auto number = [&](const char *key) { return toInteger(p.value(QLatin1String(key))); };
 
     if (present("maximumFileSize"))
-        m_grid->setValue(QStringLiteral("maximumFileSize"), bytesExact(number("maximumFileSize")));
+        m_grid->setValue(QStringLiteral("maximumFileSize"),
+                         DataSize::exact(number("maximumFileSize")));
     if (present("minimumPartSize"))
-        m_grid->setValue(QStringLiteral("minimumPartSize"), bytesExact(number("minimumPartSize")),
+        m_grid->setValue(QStringLiteral("minimumPartSize"),
+                         DataSize::exact(number("minimumPartSize")),
                          QStringLiteral("Applies to every part except the last one."));
     if (present("maximumPartSize"))
-        m_grid->setValue(QStringLiteral("maximumPartSize"), bytesExact(number("maximumPartSize")));
+        m_grid->setValue(QStringLiteral("maximumPartSize"),
+                         DataSize::exact(number("maximumPartSize")));
     if (present("maximumNumParts"))
         m_grid->setValue(QStringLiteral("maximumNumParts"), integer(number("maximumNumParts")),
                          QStringLiteral("Parts are numbered from 1 up to this number."));

@@ -1,5 +1,6 @@
 #include "ui/projects/DestroyDialog.h"
 
+#include "models/common/DataSize.h"
 #include "models/projects/DestroyForm.h"
 #include "ui/details/DetailFormat.h"
 #include "ui/widgets/FormNote.h"
@@ -132,9 +133,9 @@ void DestroyDialog::refresh()
     const auto unknown = tr("not known");
     const std::optional<double> usage = m_form->dataUsageGB();
     const std::optional<double> sponsoredUsage = m_form->sponsoredDataUsageGB();
-    QString data = usage ? DetailFormat::gigabytes(*usage) : unknown;
+    QString data = usage ? DataSize::fromGB(*usage) : unknown;
     if (sponsoredUsage && *sponsoredUsage > 0)
-        data += tr(" (plus %1 sponsored by others)").arg(DetailFormat::gigabytes(*sponsoredUsage));
+        data += tr(" (plus %1 sponsored by others)").arg(DataSize::fromGB(*sponsoredUsage));
     const std::optional<qint64> objects = m_form->objectCount();
     const QStringList members = m_form->members();
     const std::optional<qint64> until = m_form->sponsoredUntil();

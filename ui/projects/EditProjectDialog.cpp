@@ -1,6 +1,7 @@
 #include "ui/projects/EditProjectDialog.h"
 
 #include "models/projects/EditProjectForm.h"
+#include "models/projects/ProjectFlags.h"
 #include "ui/projects/ProjectFieldRows.h"
 #include "ui/regions/BillToPicker.h"
 #include "ui/regions/WorldMapWidget.h"
@@ -224,8 +225,11 @@ void EditProjectDialog::loadFromForm()
         m_description->setPlainText(f.description);
     for (auto it = m_flags.begin(); it != m_flags.end(); ++it)
         it.value()->setChecked(f.value(it.key()).toBool());
-    // Marking as PHI is one-way: a PHI project's box cannot be cleared.
-    m_flags.value(QStringLiteral("containsPHI"))->setEnabled(!m_form->base().containsPHI);
+    // A one-way flag (containsPHI) that the project has cannot be cleared.
+    for (const ProjectFlag &flag : ProjectFlags::all()) {
+        if (flag.oneWay)
+            m_flags.value(flag.key)->setEnabled(!m_form->base().value(flag.key).toBool());
+    }
     m_executables->setText(m_form->allowedExecutablesText());
     // After a conflict the server's billTo may be another one: offer the choices for it.
     m_billTo->setOptions(m_form->billToChoices(), f.billTo);

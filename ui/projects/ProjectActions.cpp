@@ -22,6 +22,22 @@
 #include <QJsonObject>
 #include <QMenu>
 
+namespace {
+// The project level a form needs: the level of the route it sends, from the route table.
+// Tags and properties sends addTags, removeTags and setProperties, which need the same one.
+Level levelFor(ProjectActions::Form form)
+{
+    using Form = ProjectActions::Form;
+    const char *method = form == Form::Edit ? "update"
+        : form == Form::TagsProperties      ? "setProperties"
+        : form == Form::Sponsorship         ? "updateSponsorship"
+        : form == Form::Destroy             ? "destroy"
+                                            : nullptr;
+    return method ? Routes::lookup(QStringLiteral("project-xxxx"), QLatin1String(method)).level
+                  : Level::None;
+}
+} // namespace
+
 ProjectActions::ProjectActions(ApiClient *client, Session *session, AccountDirectory *accounts,
                                ProjectListModel *list, ProjectDetails *details,
                                ProjectBrowser *browser, QWidget *window)
@@ -82,23 +98,21 @@ void ProjectActions::updateEnabled()
     for (const auto &[action, form] : std::as_const(m_actions)) {
         bool enabled = project;
         QString why;
+        const Level needed = levelFor(form);
         switch (form) {
         case Form::NewProject:
             enabled = accounts;
             why = tr("Loading your accounts…");
             break;
-        case Form::TagsProperties:
-            enabled = project && level >= Level::Contribute;
-            why = tr("Needs CONTRIBUTE access to the selected project.");
-            break;
         case Form::Edit:
-            enabled = project && accounts && level >= Level::Administer;
-            why = tr("Needs ADMINISTER access to the selected project.");
+            enabled = project && accounts && level >= needed;
+            why = tr("Needs %1 access to the selected project.").arg(levelName(needed));
             break;
+        case Form::TagsProperties:
         case Form::Sponsorship:
         case Form::Destroy:
-            enabled = project && level >= Level::Administer;
-            why = tr("Needs ADMINISTER access to the selected project.");
+            enabled = project && level >= needed;
+            why = tr("Needs %1 access to the selected project.").arg(levelName(needed));
             break;
         case Form::Members:
             enabled = project && accounts;

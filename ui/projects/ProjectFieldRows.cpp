@@ -1,5 +1,6 @@
 #include "ui/projects/ProjectFieldRows.h"
 
+#include "models/projects/ProjectFlags.h"
 #include "ui/widgets/FieldErrorLabel.h"
 
 #include <QCheckBox>
@@ -8,34 +9,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
-
-namespace {
-
-struct FlagText
-{
-    const char *field;
-    const char *label;
-    const char *tip;
-};
-
-// The flags of /project/new and /project-xxxx/update with the seed's explanation.
-const FlagText kFlags[] = {
-    { "protected", QT_TRANSLATE_NOOP("ProjectFieldRows", "Protected"),
-      QT_TRANSLATE_NOOP("ProjectFieldRows", "Only ADMINISTER members can delete data.") },
-    { "restricted", QT_TRANSLATE_NOOP("ProjectFieldRows", "Restricted"),
-      QT_TRANSLATE_NOOP("ProjectFieldRows", "Data cannot be copied to other projects.") },
-    { "downloadRestricted", QT_TRANSLATE_NOOP("ProjectFieldRows", "Download restricted"),
-      QT_TRANSLATE_NOOP("ProjectFieldRows", "Data cannot be downloaded outside of the platform.") },
-    { "databaseUIViewOnly", QT_TRANSLATE_NOOP("ProjectFieldRows", "Database UI view only"),
-      QT_TRANSLATE_NOOP("ProjectFieldRows",
-                        "VIEW members reach databases through the Cohort Browser only.") },
-    { "containsPHI", QT_TRANSLATE_NOOP("ProjectFieldRows", "Contains PHI"),
-      QT_TRANSLATE_NOOP("ProjectFieldRows",
-                        "Protected health information: cannot be unmarked later; needs a "
-                        "billTo with PHI features and a region that supports PHI.") },
-};
-
-} // namespace
 
 ProjectFieldRows::ProjectFieldRows(QWidget *parent)
     : m_parent(parent)
@@ -50,21 +23,17 @@ ProjectFieldRows::ProjectFieldRows(QWidget *parent)
     m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_description->setFixedHeight(70);
     m_description->setTabChangesFocus(true); // Tab leaves the field, as in every other one
-    for (const FlagText &f : kFlags) {
-        const QString field = QLatin1String(f.field);
-        auto *box = new QCheckBox(tr(f.label), parent);
-        box->setObjectName(field);
-        box->setToolTip(tr(f.tip));
-        m_flags.insert(field, box);
+    for (const ProjectFlag &f : ProjectFlags::all()) {
+        auto *box = new QCheckBox(f.label, parent);
+        box->setObjectName(f.key);
+        box->setToolTip(f.toolTip);
+        m_flags.insert(f.key, box);
     }
 }
 
 QStringList ProjectFieldRows::flagFields()
 {
-    QStringList fields;
-    for (const FlagText &f : kFlags)
-        fields << QLatin1String(f.field);
-    return fields;
+    return ProjectFlags::keys();
 }
 
 QWidget *ProjectFieldRows::withError(QWidget *field, const QString &name) const

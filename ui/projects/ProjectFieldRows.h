@@ -32,7 +32,7 @@ public:
     QCheckBox *flag(const QString &field) const { return m_flags.value(field); }
     const QHash<QString, QCheckBox *> &flags() const { return m_flags; }
 
-    // The fields of the flags in the seed's order.
+    // The fields of the flags, in ProjectFlags order.
     static QStringList flagFields();
 
     // `field` above its error label, in one widget for a form row.

@@ -1,5 +1,6 @@
 #include "ui/projects/SponsorshipDialog.h"
 
+#include "models/common/DataSize.h"
 #include "models/projects/SponsorshipForm.h"
 #include "models/projects/SponsorshipRules.h"
 #include "ui/details/DetailFormat.h"
@@ -96,12 +97,9 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     m_egressCurrent->setObjectName(QStringLiteral("currentEgress"));
     m_egressCurrent->setWordWrap(true);
     // The same rounding as the warnings below, which name these figures again.
-    const auto exact = [](qint64 bytes) {
-        const QString human = SponsorshipRules::humanBytes(bytes);
-        return bytes < 1000 ? human : tr("%1 (%2 bytes)").arg(human, QLocale().toString(bytes));
-    };
-    m_egressCurrent->setText(tr("Current total: %1\nAlready consumed: %2")
-                                 .arg(exact(m_form->currentTotal()), exact(m_form->consumed())));
+    m_egressCurrent->setText(
+        tr("Current total: %1\nAlready consumed: %2")
+            .arg(DataSize::exact(m_form->currentTotal()), DataSize::exact(m_form->consumed())));
     m_egressEnabled->setObjectName(QStringLiteral("egressEnabled"));
     m_egressNumber->setObjectName(QStringLiteral("egressAmount"));
     m_egressNumber->setPlaceholderText(tr("e.g. 500"));
