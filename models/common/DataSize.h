@@ -11,7 +11,7 @@
 namespace DataSize {
 constexpr double bytesPerGB = 1e9;
 
-// "0 B", "500 B", "1.5 kB", "250 MB", "12.3 TB": bytes whole; one decimal below 100 of the
+// "0 bytes", "500 bytes", "1.5 kB", "250 MB", "12.3 TB": bytes whole; one decimal below 100 of the
 // unit so that small changes stay visible, none above; 999.96 GB is "1.0 TB", not "1000 GB".
 QString format(double bytes, const QLocale &locale = QLocale());
 // For amounts the platform gives in GB (dataUsage).

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(ProjectColumns::displayText(row, ProjectColumns::StorageCost, now), QString());
         QVERIFY(!ProjectColumns::sortKey(row, ProjectColumns::StorageCost, now).isValid());
         QCOMPARE(ProjectColumns::displayText(row, ProjectColumns::DataUsage, now),
-                 QStringLiteral("0 B"));
+                 QStringLiteral("0 bytes"));
         QVERIFY(row.pendingTransfer.isEmpty());
         QVERIFY(!row.isSponsored(now));
     }

@@ -12,9 +12,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<double>("bytes");
         QTest::addColumn<QString>("text");
-        QTest::newRow("zero") << 0.0 << "0 B";
-        QTest::newRow("negative is nothing") << -5.0 << "0 B";
-        QTest::newRow("bytes") << 500.0 << "500 B";
+        QTest::newRow("zero") << 0.0 << "0 bytes";
+        QTest::newRow("negative is nothing") << -5.0 << "0 bytes";
+        QTest::newRow("bytes") << 500.0 << "500 bytes";
         QTest::newRow("a kilobyte is 1000 bytes") << 1000.0 << "1.0 kB";
         QTest::newRow("kilobytes") << 1500.0 << "1.5 kB";
         QTest::newRow("megabytes, no decimal from 100 on") << 250e6 << "250 MB";
@@ -35,7 +35,7 @@ private Q_SLOTS:
     void fromGB_isTenToTheNinthBytes()
     {
         QCOMPARE(DataSize::fromGB(1.5, QLocale::c()), QStringLiteral("1.5 GB"));
-        QCOMPARE(DataSize::fromGB(0.0000005, QLocale::c()), QStringLiteral("500 B"));
+        QCOMPARE(DataSize::fromGB(0.0000005, QLocale::c()), QStringLiteral("500 bytes"));
         QCOMPARE(DataSize::fromGB(1260, QLocale::c()), QStringLiteral("1.3 TB"));
     }
 
