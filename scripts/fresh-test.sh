@@ -117,6 +117,8 @@ make_root() {
   mount --bind /dev/pts "$root/dev/pts"
   mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm"
   cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+  # sudo looks the host name up; the chroot shares it with this machine.
+  printf '127.0.1.1 %s\n' "$(hostname)" >>"$root/etc/hosts"
   # An ordinary user who may use sudo, as the README's reader is.
   chroot "$root" useradd --create-home --shell /bin/bash dev
   echo 'dev ALL=(ALL) NOPASSWD: ALL' >"$root/etc/sudoers.d/dev"
