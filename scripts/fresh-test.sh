@@ -6,7 +6,8 @@
 #
 # 1. A pristine root: `mmdebstrap --variant=minbase bookworm` plus git, sudo, ca-certificates,
 #    with this machine's Debian apt sources. It is cached as a tarball under
-#    /var/cache/dxconsole-fresh (DXC_FRESH_CACHE), so only the first run bootstraps.
+#    /var/cache/dxconsole-fresh (DXC_FRESH_CACHE), so only the first run bootstraps; the .debs
+#    that apt downloads in the roots are kept there too.
 # 2. A clean clone of the current commit (HEAD; uncommitted changes are not in it) goes into a
 #    copy of that root; as an ordinary user with sudo, `scripts/dev.sh test` installs what it
 #    needs, builds and runs every test, then `scripts/dev.sh package` makes the .deb.
@@ -116,6 +117,10 @@ make_root() {
   mount --bind /dev "$root/dev"
   mount --bind /dev/pts "$root/dev/pts"
   mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm"
+  # Downloaded .debs are kept between runs (apt checks them against the fresh package lists):
+  # dev.sh still installs every package, but a second run need not download them again.
+  mkdir -p "$cache_dir/apt-archives/partial"
+  mount --bind "$cache_dir/apt-archives" "$root/var/cache/apt/archives"
   cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
   # sudo looks the host name up; the chroot shares it with this machine.
   printf '127.0.1.1 %s\n' "$(hostname)" >>"$root/etc/hosts"
