@@ -7,6 +7,8 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-$here/shots}
 bin=${DXC_BUILD_DIR:-$here/build}/app/console/dxconsole
 [ -x "$bin" ] || { echo "build first: scripts/dev.sh build" >&2; exit 2; }
+command -v xvfb-run >/dev/null \
+  || { echo "needs Xvfb: sudo apt-get install --no-install-recommends xvfb xauth" >&2; exit 2; }
 mkdir -p "$out"
 # The view names are the list that --show prints for an unknown view.
 views=$( { "$bin" --show '?' 2>&1 || true; } | sed -n 's/.*Known views: \(.*\)\./\1/p' | tr -d ',')
