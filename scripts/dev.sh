@@ -7,24 +7,33 @@
 #                          the same tests built with AddressSanitizer and UndefinedBehaviorSanitizer
 #                          into build-sanitize/ (DXC_SANITIZE_BUILD_DIR); any finding fails the run
 #   scripts/dev.sh bench   build, then run the benchmarks (prints figures; never fails on a time)
+#   scripts/dev.sh package build, then make the Debian package build/dxconsole_VERSION_ARCH.deb
+#   scripts/dev.sh fresh-test   the test command in a fresh Debian 12 root (scripts/fresh-test.sh)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${DXC_BUILD_DIR:-$here/build}
 jobs=${DXC_JOBS:-$(nproc)}
 
+# Exactly what the build, the tests and the package need on a fresh Debian 12 (installed
+# without recommends; scripts/fresh-test.sh proves the list). Why the less obvious ones:
+# libqt6opengl6-dev: Qt6Charts' CMake files need Qt6OpenGL, which qt6-base-dev only recommends.
+# libqt6sql6-sqlite: the SQLite driver, a plugin nothing links. gnome-keyring, dbus-daemon:
+# the keychain tests' Secret Service and dbus-run-session. desktop-file-utils, appstream: the
+# tests validate the .desktop and metainfo files. file, dpkg-dev: cpack's dependency scan.
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format lld
-  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev
-  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl1-mesa-dev
-  libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth
+  build-essential cmake ninja-build lld
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+  gnome-keyring dbus-daemon desktop-file-utils appstream file dpkg-dev
 )
+# Only for `run` without a display.
+display_packages=(xvfb xauth)
 
 log() { printf '== %s\n' "$*" >&2; }
 
 install_deps() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -38,7 +47,7 @@ install_deps() {
 
 # build [cmake -D options for a first configure]: configures build_dir once, then builds it.
 build() {
-  install_deps
+  install_deps "${packages[@]}"
   local werror=OFF
   [ -n "${CI:-}" ] && werror=ON
   if [ ! -f "$build_dir/build.ninja" ]; then
@@ -92,6 +101,7 @@ case "$cmd" in
     build
     args=(--sandbox "$@")
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      install_deps "${display_packages[@]}"
       log "no display: starting under xvfb-run"
       exec xvfb-run -a -s "-screen 0 1600x1000x24" "$build_dir/app/console/dxconsole" "${args[@]}"
     fi
@@ -109,6 +119,11 @@ case "$cmd" in
     export_sanitizer_env
     run_tests
     ;;
+  package)
+    build
+    (cd "$build_dir" && cpack -G DEB)
+    ;;
+  fresh-test) exec "$here/scripts/fresh-test.sh" "$@" ;;
   bench)
     build
     for b in "$build_dir"/tests/bench/bench_*; do
@@ -118,7 +133,7 @@ case "$cmd" in
     done
     ;;
   *)
-    echo "usage: scripts/dev.sh build|run|test|test-sanitize|bench [args]" >&2
+    echo "usage: scripts/dev.sh build|run|test|test-sanitize|bench|package|fresh-test [args]" >&2
     exit 2
     ;;
 esac

@@ -8,6 +8,8 @@ out=${1:-$here/shots}
 shift || true
 bin=${DXC_BUILD_DIR:-$here/build}/tools/screenshots/dxconsole-shots
 [ -x "$bin" ] || { echo "build first: scripts/dev.sh build (with DXC_BUILD_TOOLS on)" >&2; exit 2; }
+command -v xvfb-run >/dev/null \
+  || { echo "needs Xvfb: sudo apt-get install --no-install-recommends xvfb xauth" >&2; exit 2; }
 mkdir -p "$out"
 # One console and one sandbox per view, in one process; a failed view is named on stderr and
 # makes the exit status 1.
