@@ -8,7 +8,9 @@ class tst_HttpRequestParser : public QObject
 
     using Result = HttpRequestParser::Result;
 
-    static Result parse(const QByteArray &input, HttpRequestHead *head, HttpParseError *error,
+    // A view, not a QByteArray: the head points into the input, and a string literal passed
+    // here must stay the input rather than become a temporary that is gone when parse returns.
+    static Result parse(QByteArrayView input, HttpRequestHead *head, HttpParseError *error,
                         qsizetype max = 64 * 1024)
     {
         return HttpRequestParser::parse(input, max, head, error);
