@@ -61,8 +61,8 @@ private Q_SLOTS:
     {
         HttpRequestHead head;
         HttpParseError error;
-        QCOMPARE(parse("POST /a HTTP/1.1\r\nX: " + QByteArray(100, 'a'), &head, &error, 64),
-                 Result::Error);
+        const QByteArray input = "POST /a HTTP/1.1\r\nX: " + QByteArray(100, 'a');
+        QCOMPARE(parse(input, &head, &error, 64), Result::Error);
         QCOMPARE(error.status, 431);
     }
 
