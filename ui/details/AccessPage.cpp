@@ -1,8 +1,7 @@
-#include "ui/details/AccessPage.h"
-
 #include "models/details/ProjectDetails.h"
 #include "models/projects/ProjectFlags.h"
 #include "ui/details/DetailFormat.h"
+#include "ui/details/DetailPages.h"
 #include "ui/details/FieldGrid.h"
 
 #include <QJsonArray>
@@ -10,7 +9,10 @@
 #include <QVBoxLayout>
 
 AccessPage::AccessPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage({ QStringLiteral("access"), QStringLiteral("Access && flags"),
+                   QStringLiteral("Access"),
+                   QStringLiteral("What members may do with the project's data") },
+                 parent)
     , m_grid(new FieldGrid(QStringLiteral("access"), this))
 {
     m_grid->addSection(QStringLiteral("Data access controls"));
@@ -34,12 +36,7 @@ AccessPage::AccessPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString AccessPage::toolTip() const
-{
-    return QStringLiteral("What members may do with the project's data");
-}
-
-void AccessPage::showDetails(const ProjectDetails &details)
+bool AccessPage::showDetails(const ProjectDetails &details)
 {
     m_grid->hideAll();
     for (const ProjectFlag &flag : ProjectFlags::all()) {
@@ -69,9 +66,5 @@ void AccessPage::showDetails(const ProjectDetails &details)
         m_grid->setValue(allowedKey, QStringLiteral("Any executable"),
                          QStringLiteral("Any app or applet may be started in this project."));
     }
-}
-
-bool AccessPage::hasContent() const
-{
     return m_grid->hasShownRows();
 }

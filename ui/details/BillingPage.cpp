@@ -1,9 +1,8 @@
-#include "ui/details/BillingPage.h"
-
 #include "models/common/DataSize.h"
 #include "models/common/Money.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
+#include "ui/details/DetailPages.h"
 #include "ui/details/FieldGrid.h"
 
 #include <QDateTime>
@@ -11,7 +10,10 @@
 #include <QVBoxLayout>
 
 BillingPage::BillingPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage({ QStringLiteral("billing"), QStringLiteral("Billing && sponsorship"),
+                   QStringLiteral("Billing"),
+                   QStringLiteral("Who pays for the project, and what its payer sponsors") },
+                 parent)
     , m_grid(new FieldGrid(QStringLiteral("billing"), this))
     , m_egressBar(new QProgressBar(this))
 {
@@ -59,12 +61,7 @@ BillingPage::BillingPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString BillingPage::toolTip() const
-{
-    return QStringLiteral("Who pays for the project, and what its payer sponsors");
-}
-
-void BillingPage::showDetails(const ProjectDetails &details)
+bool BillingPage::showDetails(const ProjectDetails &details)
 {
     using namespace DetailFormat;
     FieldGrid *g = m_grid;
@@ -109,6 +106,7 @@ void BillingPage::showDetails(const ProjectDetails &details)
                     QStringLiteral("Everyone pays for their own copies of this project's data."));
     }
     showEgress(details);
+    return m_grid->hasShownRows();
 }
 
 void BillingPage::showEgress(const ProjectDetails &details)
@@ -139,9 +137,4 @@ void BillingPage::showEgress(const ProjectDetails &details)
         m_egressBar->setValue(int(qMin<double>(1.0, double(consumed) / double(total)) * 1000));
     }
     m_egressBar->setVisible(both);
-}
-
-bool BillingPage::hasContent() const
-{
-    return m_grid->hasShownRows();
 }

@@ -11,16 +11,33 @@ class DetailPage : public QWidget
 {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    // What the pane needs to know to give the page its tab.
+    struct Tab
+    {
+        QString key; // "overview", "access"... (DetailPane::pageKeys())
+        QString title; // the tab's text
+        // The tab's text when the pane is too narrow for every full title (~600 px).
+        QString shortTitle;
+        QString toolTip; // the tab's tooltip
+        // Pages of label rows scroll as a whole; pages that are one table scroll in the table.
+        bool scrolls = true;
+    };
 
-    virtual QString key() const = 0; // "overview", "access"... (DetailPane::pageKeys())
-    virtual QString title() const = 0; // the tab's text
-    // The tab's text when the pane is too narrow for every full title (~600 px).
-    virtual QString shortTitle() const = 0;
-    virtual QString toolTip() const = 0; // the tab's tooltip
-    // Pages of label rows scroll as a whole; pages that are one table scroll in the table.
-    virtual bool wantsScrollArea() const { return true; }
-    virtual void showDetails(const ProjectDetails &details) = 0;
-    // False when the server returned none of the page's fields; the pane then says so.
-    virtual bool hasContent() const = 0;
+    explicit DetailPage(Tab tab, QWidget *parent = nullptr)
+        : QWidget(parent)
+        , m_tab(std::move(tab))
+    { }
+
+    QString key() const { return m_tab.key; }
+    QString title() const { return m_tab.title; }
+    QString shortTitle() const { return m_tab.shortTitle; }
+    QString toolTip() const { return m_tab.toolTip; }
+    bool wantsScrollArea() const { return m_tab.scrolls; }
+
+    // Shows the fields of the page that the server returned. False when it returned none of
+    // them; the pane then says so instead of showing an empty page.
+    virtual bool showDetails(const ProjectDetails &details) = 0;
+
+private:
+    Tab m_tab;
 };

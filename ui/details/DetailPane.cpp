@@ -1,13 +1,6 @@
 #include "ui/details/DetailPane.h"
 
-#include "ui/details/AccessPage.h"
-#include "ui/details/BillingPage.h"
-#include "ui/details/InstanceTypesPage.h"
-#include "ui/details/MembersPage.h"
-#include "ui/details/OverviewPage.h"
-#include "ui/details/RawJsonPage.h"
-#include "ui/details/TagsPropertiesPage.h"
-#include "ui/details/UploadLimitsPage.h"
+#include "ui/details/DetailPages.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -221,8 +214,7 @@ void DetailPane::refreshPages()
         return;
     for (int i = 0; i < m_pages.size(); ++i) {
         DetailPage *page = m_pages.at(i);
-        page->showDetails(*m_details);
-        const bool empty = !page->hasContent();
+        const bool empty = !page->showDetails(*m_details);
         m_emptyNotes.at(i)->setVisible(empty);
         m_bodies.at(i)->setVisible(!empty);
     }

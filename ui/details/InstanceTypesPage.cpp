@@ -1,7 +1,6 @@
-#include "ui/details/InstanceTypesPage.h"
-
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
+#include "ui/details/DetailPages.h"
 #include "ui/details/DetailTable.h"
 
 #include <QHeaderView>
@@ -36,7 +35,11 @@ QString osList(const QJsonArray &os)
 } // namespace
 
 InstanceTypesPage::InstanceTypesPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage({ QStringLiteral("instances"), QStringLiteral("Instance types"),
+                   QStringLiteral("Instances"),
+                   QStringLiteral("The kinds of cloud machines apps can run on in this project"),
+                   false },
+                 parent)
     , m_summary(new QLabel(this))
 {
     m_summary->setObjectName(QStringLiteral("instances_summary"));
@@ -68,12 +71,7 @@ InstanceTypesPage::InstanceTypesPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString InstanceTypesPage::toolTip() const
-{
-    return QStringLiteral("The kinds of cloud machines apps can run on in this project");
-}
-
-void InstanceTypesPage::showDetails(const ProjectDetails &details)
+bool InstanceTypesPage::showDetails(const ProjectDetails &details)
 {
     const bool has = details.has(QStringLiteral("availableInstanceTypes"));
     m_summary->setVisible(has);
@@ -81,7 +79,7 @@ void InstanceTypesPage::showDetails(const ProjectDetails &details)
     m_table->setSortingEnabled(false); // rows must not move while they are filled
     m_table->setRowCount(0);
     if (!has)
-        return;
+        return false;
 
     const QJsonObject types = details.value(QStringLiteral("availableInstanceTypes")).toObject();
     const QString defaultType = details.value(QStringLiteral("defaultInstanceType")).toString();
@@ -130,9 +128,5 @@ void InstanceTypesPage::showDetails(const ProjectDetails &details)
     if (!defaultType.isEmpty() && types.contains(defaultType))
         text += QStringLiteral(" The default, %1, is in bold.").arg(defaultType);
     m_summary->setText(text);
-}
-
-bool InstanceTypesPage::hasContent() const
-{
-    return !m_table->isHidden();
+    return true;
 }

@@ -1,8 +1,7 @@
-#include "ui/details/MembersPage.h"
-
 #include "api/Level.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
+#include "ui/details/DetailPages.h"
 #include "ui/details/DetailTable.h"
 
 #include <QHeaderView>
@@ -22,7 +21,9 @@ struct Member
 } // namespace
 
 MembersPage::MembersPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage({ QStringLiteral("members"), QStringLiteral("Members"), QStringLiteral("Members"),
+                   QStringLiteral("Who has access to the project, and at which level"), false },
+                 parent)
     , m_summary(new QLabel(this))
 {
     m_summary->setObjectName(QStringLiteral("members_summary"));
@@ -58,12 +59,7 @@ MembersPage::MembersPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString MembersPage::toolTip() const
-{
-    return QStringLiteral("Who has access to the project, and at which level");
-}
-
-void MembersPage::showDetails(const ProjectDetails &details)
+bool MembersPage::showDetails(const ProjectDetails &details)
 {
     m_table->setRowCount(0);
     const bool has = details.has(QStringLiteral("permissions"));
@@ -71,7 +67,7 @@ void MembersPage::showDetails(const ProjectDetails &details)
     m_table->setVisible(has);
     m_legend->setVisible(has);
     if (!has)
-        return;
+        return false;
 
     const QJsonObject permissions = details.value(QStringLiteral("permissions")).toObject();
     QList<Member> members;
@@ -109,9 +105,5 @@ void MembersPage::showDetails(const ProjectDetails &details)
         m_table->setItem(row, 2, level);
     }
     DetailTable::fitHeightToRows(m_table);
-}
-
-bool MembersPage::hasContent() const
-{
-    return !m_table->isHidden();
+    return true;
 }

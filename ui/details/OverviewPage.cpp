@@ -1,9 +1,8 @@
-#include "ui/details/OverviewPage.h"
-
 #include "models/common/DataSize.h"
 #include "models/common/Money.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
+#include "ui/details/DetailPages.h"
 #include "ui/details/FieldGrid.h"
 #include "ui/regions/WorldMapWidget.h"
 
@@ -18,7 +17,10 @@ QString str(const ProjectDetails &details, const char *field)
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage(
+        { QStringLiteral("overview"), QStringLiteral("Overview"), QStringLiteral("Overview"),
+          QStringLiteral("What the project is, where it lives, who pays and how much it holds") },
+        parent)
     , m_grid(new FieldGrid(QStringLiteral("overview"), this))
     , m_map(new WorldMapWidget({}, this))
 {
@@ -95,12 +97,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString OverviewPage::toolTip() const
-{
-    return QStringLiteral("What the project is, where it lives, who pays and how much it holds");
-}
-
-void OverviewPage::showDetails(const ProjectDetails &details)
+bool OverviewPage::showDetails(const ProjectDetails &details)
 {
     using namespace DetailFormat;
     FieldGrid *g = m_grid;
@@ -150,6 +147,7 @@ void OverviewPage::showDetails(const ProjectDetails &details)
                     Money::amount(value("storageCost").toDouble(), Money::Per::Month));
     if (has("objects"))
         g->setValue(QStringLiteral("objects"), integer(toInteger(value("objects"))));
+    return m_grid->hasShownRows();
 }
 
 void OverviewPage::showRegion(const ProjectDetails &details)
@@ -197,9 +195,4 @@ void OverviewPage::showCreatedBy(const ProjectDetails &details)
         m_grid->setValue(QStringLiteral("createdByJob"), job);
     if (!executable.isEmpty())
         m_grid->setValue(QStringLiteral("createdByExecutable"), executable);
-}
-
-bool OverviewPage::hasContent() const
-{
-    return m_grid->hasShownRows();
 }

@@ -1,6 +1,5 @@
-#include "ui/details/RawJsonPage.h"
-
 #include "models/details/ProjectDetails.h"
+#include "ui/details/DetailPages.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -13,7 +12,9 @@
 #include <QVBoxLayout>
 
 RawJsonPage::RawJsonPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage({ QStringLiteral("json"), QStringLiteral("Raw JSON"), QStringLiteral("JSON"),
+                   QStringLiteral("The project's description as JSON, to copy"), false },
+                 parent)
     , m_text(new QPlainTextEdit(this))
     , m_copy(new QPushButton(QStringLiteral("&Copy JSON"), this))
 {
@@ -43,21 +44,12 @@ RawJsonPage::RawJsonPage(QWidget *parent)
     layout->addWidget(m_text, 1);
 }
 
-QString RawJsonPage::toolTip() const
-{
-    return QStringLiteral("The project's description as JSON, to copy");
-}
-
-void RawJsonPage::showDetails(const ProjectDetails &details)
+bool RawJsonPage::showDetails(const ProjectDetails &details)
 {
     const QJsonObject describe = details.describe();
     m_text->setPlainText(describe.isEmpty() ? QString()
                                             : QString::fromUtf8(QJsonDocument(describe).toJson(
                                                 QJsonDocument::Indented)));
     m_copy->setEnabled(!describe.isEmpty());
-}
-
-bool RawJsonPage::hasContent() const
-{
-    return m_copy->isEnabled();
+    return !describe.isEmpty();
 }

@@ -1,6 +1,5 @@
-#include "ui/details/TagsPropertiesPage.h"
-
 #include "models/details/ProjectDetails.h"
+#include "ui/details/DetailPages.h"
 #include "ui/details/DetailTable.h"
 
 #include <QHeaderView>
@@ -48,7 +47,10 @@ QString chipsHtml(const QStringList &tags, const QPalette &palette)
 } // namespace
 
 TagsPropertiesPage::TagsPropertiesPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage({ QStringLiteral("tags"), QStringLiteral("Tags && properties"),
+                   QStringLiteral("Tags"),
+                   QStringLiteral("Labels and key/value pairs attached to the project"), false },
+                 parent)
 {
     const QString tagsTip = QStringLiteral(
         "Tags are short labels that members attach to a project to find and group projects.");
@@ -92,12 +94,7 @@ TagsPropertiesPage::TagsPropertiesPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString TagsPropertiesPage::toolTip() const
-{
-    return QStringLiteral("Labels and key/value pairs attached to the project");
-}
-
-void TagsPropertiesPage::showDetails(const ProjectDetails &details)
+bool TagsPropertiesPage::showDetails(const ProjectDetails &details)
 {
     const bool hasTags = details.has(QStringLiteral("tags"));
     m_tagsHeading->setVisible(hasTags);
@@ -124,7 +121,7 @@ void TagsPropertiesPage::showDetails(const ProjectDetails &details)
     m_properties->setRowCount(0);
     if (!hasProperties) {
         m_properties->hide();
-        return;
+        return hasTags;
     }
     const QJsonObject properties = details.value(QStringLiteral("properties")).toObject();
     QStringList keys = properties.keys();
@@ -146,9 +143,5 @@ void TagsPropertiesPage::showDetails(const ProjectDetails &details)
     }
     m_properties->resizeColumnToContents(0);
     DetailTable::fitHeightToRows(m_properties);
-}
-
-bool TagsPropertiesPage::hasContent() const
-{
-    return !m_tags->isHidden() || !m_propertiesHeading->isHidden();
+    return true;
 }

@@ -1,8 +1,7 @@
-#include "ui/details/UploadLimitsPage.h"
-
 #include "models/common/DataSize.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/details/DetailFormat.h"
+#include "ui/details/DetailPages.h"
 #include "ui/details/FieldGrid.h"
 
 #include <QJsonObject>
@@ -10,7 +9,10 @@
 #include <QVBoxLayout>
 
 UploadLimitsPage::UploadLimitsPage(QWidget *parent)
-    : DetailPage(parent)
+    : DetailPage({ QStringLiteral("uploads"), QStringLiteral("Upload limits"),
+                   QStringLiteral("Uploads"),
+                   QStringLiteral("Size limits for uploading files into this project") },
+                 parent)
     , m_grid(new FieldGrid(QStringLiteral("uploads"), this))
 {
     FieldGrid *g = m_grid;
@@ -44,19 +46,14 @@ UploadLimitsPage::UploadLimitsPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-QString UploadLimitsPage::toolTip() const
-{
-    return QStringLiteral("Size limits for uploading files into this project");
-}
-
-void UploadLimitsPage::showDetails(const ProjectDetails &details)
+bool UploadLimitsPage::showDetails(const ProjectDetails &details)
 {
     using namespace DetailFormat;
     m_grid->hideAll();
     const bool has = details.has(QStringLiteral("fileUploadParameters"));
     m_intro->setVisible(has);
     if (!has)
-        return;
+        return false;
     const QJsonObject p = details.value(QStringLiteral("fileUploadParameters")).toObject();
     auto present = [&](const char *key) { return p.contains(QLatin1String(key)); };
     auto number = [&](const char *key) { return toInteger(p.value(QLatin1String(key))); };
@@ -82,9 +79,5 @@ void UploadLimitsPage::showDetails(const ProjectDetails &details)
                                  : QStringLiteral("The last part must hold at least 1 byte: an "
                                                   "empty file is uploaded with no parts at all."));
     }
-}
-
-bool UploadLimitsPage::hasContent() const
-{
     return m_grid->hasShownRows();
 }
