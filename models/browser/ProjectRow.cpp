@@ -10,26 +10,17 @@ QString pooled(StringPool *pool, const QString &text)
     return pool ? pool->intern(text) : text;
 }
 
-// Timestamps are integers on the wire, but JSON numbers come back as doubles.
-void readTime(const QJsonObject &describe, const QString &key, qint64 *target, ProjectRow *row,
-              ProjectRow::Flag flag)
-{
-    const QJsonValue value = describe.value(key);
-    if (value.isUndefined())
-        return;
-    const bool present = value.isDouble();
-    *target = present ? qint64(value.toDouble()) : 0;
-    row->set(flag, present);
-}
-
-void readNumber(const QJsonObject &describe, const QString &key, double *target, ProjectRow *row,
+// A number field: absent leaves the row as it is, null or another type clears it. Timestamps
+// are integers on the wire, but JSON numbers come back as doubles.
+template<typename T>
+void readNumber(const QJsonObject &describe, const QString &key, T *target, ProjectRow *row,
                 ProjectRow::Flag flag)
 {
     const QJsonValue value = describe.value(key);
     if (value.isUndefined())
         return;
     const bool present = value.isDouble();
-    *target = present ? value.toDouble() : 0;
+    *target = present ? T(value.toDouble()) : T(0);
     row->set(flag, present);
 }
 } // namespace
@@ -67,13 +58,13 @@ void ProjectRow::applyDescribe(const QJsonObject &describe, StringPool *pool)
         for (const QJsonValue &tag : array)
             tags.append(pooled(pool, tag.toString()));
     }
-    readTime(describe, QStringLiteral("created"), &created, this, HasCreated);
-    readTime(describe, QStringLiteral("modified"), &modified, this, HasModified);
+    readNumber(describe, QStringLiteral("created"), &created, this, HasCreated);
+    readNumber(describe, QStringLiteral("modified"), &modified, this, HasModified);
     // sponsoredUntil is only present while the project is sponsored: a describe without it
     // that carries the other defaults means "not sponsored".
     if (describe.contains(QLatin1String("sponsoredUntil")))
-        readTime(describe, QStringLiteral("sponsoredUntil"), &sponsoredUntil, this,
-                 HasSponsoredUntil);
+        readNumber(describe, QStringLiteral("sponsoredUntil"), &sponsoredUntil, this,
+                   HasSponsoredUntil);
     else if (describe.contains(QLatin1String("name")))
         set(HasSponsoredUntil, false);
     readNumber(describe, QStringLiteral("dataUsage"), &dataUsage, this, HasDataUsage);

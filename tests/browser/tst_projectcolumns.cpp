@@ -1,6 +1,5 @@
 #include "models/browser/ProjectColumns.h"
-#include "models/browser/ProjectRow.h"
-#include "models/browser/StringPool.h"
+#include "tests/browser/RowFromJson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -8,12 +7,6 @@
 
 namespace {
 const qint64 now = 1800000000000;
-
-ProjectRow rowFrom(const char *json)
-{
-    StringPool pool;
-    return ProjectRow::fromFindResult(QJsonDocument::fromJson(QByteArray(json)).object(), &pool);
-}
 } // namespace
 
 class TestProjectColumns : public QObject

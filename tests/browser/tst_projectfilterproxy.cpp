@@ -1,8 +1,6 @@
-#include "api/ApiClient.h"
 #include "models/browser/ProjectColumns.h"
 #include "models/browser/ProjectFilterProxy.h"
-#include "models/browser/ProjectListModel.h"
-#include "tests/browser/FakeProjectServer.h"
+#include "tests/browser/ProjectListRig.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -30,24 +28,16 @@ class TestProjectFilterProxy : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : ProjectListRig
     {
-        FakeNetworkAccessManager nam;
-        FakeProjectServer server;
-        ApiClient client { &nam, QUrl(QStringLiteral("http://fake")) };
-        ProjectListModel model { &client };
         ProjectFilterProxy proxy;
-        std::unique_ptr<QAbstractItemModelTester> modelTester;
         std::unique_ptr<QAbstractItemModelTester> proxyTester;
 
         explicit Fixture(const QList<QJsonObject> &projects)
         {
-            client.setToken(QStringLiteral("token"));
             server.projects = projects;
-            server.install(&nam);
+            serve();
             proxy.setSourceModel(&model);
-            modelTester = std::make_unique<QAbstractItemModelTester>(
-                &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             proxyTester = std::make_unique<QAbstractItemModelTester>(
                 &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         }

@@ -1,7 +1,7 @@
 #include "api/ApiClient.h"
 #include "models/browser/ProjectColumns.h"
 #include "models/browser/ProjectListModel.h"
-#include "tests/browser/FakeProjectServer.h"
+#include "tests/browser/ProjectListRig.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -14,25 +14,15 @@ class TestProjectListModel : public QObject
 {
     Q_OBJECT
 
-    // The tester is attached last: it calls fetchMore() after every change, like a view that
-    // always wants more rows. Nothing is fetched before the first reload().
-    struct Fixture
+    // The tester is attached last. Nothing is fetched before the first reload().
+    struct Fixture : ProjectListRig
     {
-        FakeNetworkAccessManager nam;
-        FakeProjectServer server;
-        ApiClient client { &nam, QUrl(QStringLiteral("http://fake")) };
-        ProjectListModel model { &client };
-        std::unique_ptr<QAbstractItemModelTester> tester;
-
         explicit Fixture(int projects, const std::function<void(FakeProjectServer &)> &setup = {})
         {
-            client.setToken(QStringLiteral("token"));
             server.fill(projects);
             if (setup)
                 setup(server);
-            server.install(&nam);
-            tester = std::make_unique<QAbstractItemModelTester>(
-                &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            serve();
             model.reload(model.query());
         }
 

@@ -1,18 +1,12 @@
 #include "models/browser/ProjectColumns.h"
-#include "models/browser/ProjectRow.h"
 #include "models/browser/StringPool.h"
+#include "tests/browser/RowFromJson.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
 namespace {
 const qint64 now = 1800000000000;
-
-ProjectRow rowFrom(const char *json)
-{
-    StringPool pool;
-    return ProjectRow::fromFindResult(QJsonDocument::fromJson(QByteArray(json)).object(), &pool);
-}
 } // namespace
 
 class TestProjectRow : public QObject

@@ -1,33 +1,21 @@
-#include "api/ApiClient.h"
-#include "models/browser/ProjectListModel.h"
 #include "models/browser/TagCompletion.h"
-#include "tests/browser/FakeProjectServer.h"
+#include "tests/browser/ProjectListRig.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-#include <memory>
 
 class TestTagCompletion : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : ProjectListRig
     {
-        FakeNetworkAccessManager nam;
-        FakeProjectServer server;
-        ApiClient client { &nam, QUrl(QStringLiteral("http://fake")) };
-        ProjectListModel model { &client };
-        std::unique_ptr<QAbstractItemModelTester> tester;
         TagCompletion tags { &client, &model };
 
         explicit Fixture(int projects)
         {
-            client.setToken(QStringLiteral("token"));
             server.fill(projects);
-            server.install(&nam);
-            tester = std::make_unique<QAbstractItemModelTester>(
-                &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            serve();
         }
     };
 

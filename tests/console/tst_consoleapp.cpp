@@ -1,7 +1,7 @@
-#include "app/console/ConsoleApp.h"
 #include "models/browser/ProjectListModel.h"
 #include "models/details/ProjectDetails.h"
 #include "models/signin/Session.h"
+#include "tests/console/SandboxConsole.h"
 #include "ui/browser/ProjectBrowser.h"
 #include "ui/browser/ProjectTableView.h"
 #include "ui/details/DetailPage.h"
@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -52,13 +51,8 @@ static QString pageText(QWidget *page)
 
 void TestConsoleApp::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    ConsoleOptions options;
-    options.sandbox = true;
-    options.sandboxMemory = true;
-    m_app = std::make_unique<ConsoleApp>(options);
-    QString error;
-    QVERIFY2(m_app->start(&error), qPrintable(error));
+    m_app = startSandboxConsole();
+    QVERIFY(m_app);
 }
 
 void TestConsoleApp::sandbox_signsInAsDemoAdministrator()

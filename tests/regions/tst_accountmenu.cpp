@@ -1,9 +1,9 @@
 // The account page as the console wires it: the Account menu opens it once signed in, and a
 // default region changed there is what New project preselects next.
-#include "app/console/ConsoleApp.h"
 #include "models/regions/AccountDirectory.h"
 #include "models/regions/AccountRegionsForm.h"
 #include "models/signin/Session.h"
+#include "tests/console/SandboxConsole.h"
 #include "ui/browser/MainWindow.h"
 #include "ui/projects/NewProjectDialog.h"
 #include "ui/projects/ProjectActions.h"
@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 class TestAccountMenu : public QObject
@@ -31,13 +30,8 @@ private:
 
 void TestAccountMenu::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    ConsoleOptions options;
-    options.sandbox = true;
-    options.sandboxMemory = true;
-    m_app = std::make_unique<ConsoleApp>(options);
-    QString error;
-    QVERIFY2(m_app->start(&error), qPrintable(error));
+    m_app = startSandboxConsole();
+    QVERIFY(m_app);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->accounts()->state(), AccountDirectory::State::Loaded, 20000);
 }
