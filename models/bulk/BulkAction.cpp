@@ -29,51 +29,46 @@ static QString quoted(const QStringList &values)
     return out.join(QStringLiteral(", "));
 }
 
-BulkAction BulkAction::addTags(const QStringList &tags)
+BulkAction BulkAction::withValues(Kind kind, QStringList values)
 {
-    BulkAction a;
-    a.m_kind = Kind::AddTags;
-    a.m_values = tags;
+    BulkAction a(kind);
+    a.m_values = std::move(values);
     a.m_values.removeDuplicates();
     return a;
 }
 
+BulkAction BulkAction::addTags(const QStringList &tags)
+{
+    return withValues(Kind::AddTags, tags);
+}
+
 BulkAction BulkAction::removeTags(const QStringList &tags)
 {
-    BulkAction a = addTags(tags);
-    a.m_kind = Kind::RemoveTags;
-    return a;
+    return withValues(Kind::RemoveTags, tags);
 }
 
 BulkAction BulkAction::setProperties(const QMap<QString, QString> &properties)
 {
-    BulkAction a;
-    a.m_kind = Kind::SetProperties;
+    BulkAction a(Kind::SetProperties);
     a.m_properties = properties;
     return a;
 }
 
 BulkAction BulkAction::unsetProperties(const QStringList &keys)
 {
-    BulkAction a;
-    a.m_kind = Kind::UnsetProperties;
-    a.m_values = keys;
-    a.m_values.removeDuplicates();
-    return a;
+    return withValues(Kind::UnsetProperties, keys);
 }
 
 BulkAction BulkAction::setFlags(const QMap<QString, bool> &flags)
 {
-    BulkAction a;
-    a.m_kind = Kind::SetFlags;
+    BulkAction a(Kind::SetFlags);
     a.m_flags = flags;
     return a;
 }
 
 BulkAction BulkAction::invite(const QString &member, Level level)
 {
-    BulkAction a;
-    a.m_kind = Kind::Invite;
+    BulkAction a(Kind::Invite);
     a.m_member = member;
     a.m_level = level;
     return a;
@@ -88,16 +83,14 @@ BulkAction BulkAction::setMemberLevel(const QString &member, Level level)
 
 BulkAction BulkAction::changeBillTo(const BillToOption &billTo)
 {
-    BulkAction a;
-    a.m_kind = Kind::ChangeBillTo;
+    BulkAction a(Kind::ChangeBillTo);
     a.m_billTo = billTo;
     return a;
 }
 
 BulkAction BulkAction::archiveFolder(const QString &folder, bool recurse)
 {
-    BulkAction a;
-    a.m_kind = Kind::ArchiveFolder;
+    BulkAction a(Kind::ArchiveFolder);
     a.m_folder = folder;
     a.m_recurse = recurse;
     return a;

@@ -83,7 +83,11 @@ public:
     QList<BulkStep> preview(const QList<BulkTarget> &targets) const;
 
 private:
-    BulkAction() = default;
+    explicit BulkAction(Kind kind)
+        : m_kind(kind)
+    { }
+    // Tags, or property keys, each once.
+    static BulkAction withValues(Kind kind, QStringList values);
 
     Kind m_kind = Kind::AddTags;
     QStringList m_values; // tags, or property keys to unset

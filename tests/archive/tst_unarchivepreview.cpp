@@ -9,6 +9,21 @@ using namespace ArchiveWorld;
 class TestUnarchivePreview : public QObject
 {
     Q_OBJECT
+
+    // Starts the preview and waits for its quotes; false when it did not start or finish.
+    static bool run(UnarchivePreview &preview, const ArchiveSelection &selection)
+    {
+        QSignalSpy finished(&preview, &UnarchivePreview::finished);
+        return preview.start(selection) && finished.wait(5000);
+    }
+
+    static ArchiveSelection folder(const char *path)
+    {
+        ArchiveSelection s;
+        s.folder = QLatin1String(path);
+        return s;
+    }
+
 private Q_SLOTS:
     void preview_aws_everyRateMatchesThePriceTable_andChangesNothing()
     {
@@ -17,11 +32,7 @@ private Q_SLOTS:
         const QHash<QString, QString> before = f.states(QLatin1String(BigId));
         UnarchivePreview preview(f.client.get(), QLatin1String(BigId),
                                  QStringLiteral("aws:us-east-1"));
-        QSignalSpy finished(&preview, &UnarchivePreview::finished);
-        ArchiveSelection s;
-        s.folder = QStringLiteral("/");
-        QVERIFY(preview.start(s));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(run(preview, folder("/")));
         const QList<UnarchiveQuote> quotes = preview.quotes();
         QCOMPARE(quotes.size(), 3);
         // 3 archived files of 1+2+3 GiB = 6 GB; the prices are millidollars per GB.
@@ -43,11 +54,9 @@ private Q_SLOTS:
         QVERIFY(f.start());
         UnarchivePreview preview(f.client.get(), QLatin1String(AzureId),
                                  QStringLiteral("azure:westus"));
-        QSignalSpy finished(&preview, &UnarchivePreview::finished);
         ArchiveSelection s;
         s.files = { fileId(8001), fileId(8002) };
-        QVERIFY(preview.start(s));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(run(preview, s));
         const QList<UnarchiveQuote> quotes = preview.quotes();
         QCOMPARE(quotes.size(), 2);
         QCOMPARE(quotes.at(0).rate, QStringLiteral("Expedited"));
@@ -63,11 +72,7 @@ private Q_SLOTS:
         // Asking with AWS rates on an Azure project: Bulk is refused, the others answer.
         UnarchivePreview preview(f.client.get(), QLatin1String(AzureId),
                                  QStringLiteral("aws:us-east-1"));
-        QSignalSpy finished(&preview, &UnarchivePreview::finished);
-        ArchiveSelection s;
-        s.folder = QStringLiteral("/x");
-        QVERIFY(preview.start(s));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(run(preview, folder("/x")));
         QCOMPARE(preview.quotes().at(2).rate, QStringLiteral("Bulk"));
         QCOMPARE(preview.quotes().at(2).error.type, ApiError::Type::InvalidInput);
         QVERIFY(preview.quotes().at(1).ok());
@@ -78,11 +83,7 @@ private Q_SLOTS:
         QVERIFY(f.start());
         UnarchivePreview preview(f.client.get(), QLatin1String(UnlicensedId),
                                  QStringLiteral("aws:us-east-1"));
-        QSignalSpy finished(&preview, &UnarchivePreview::finished);
-        ArchiveSelection s;
-        s.folder = QStringLiteral("/");
-        QVERIFY(preview.start(s));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(run(preview, folder("/")));
         for (const UnarchiveQuote &q : preview.quotes())
             QCOMPARE(q.error.type, ApiError::Type::PermissionDenied);
     }
