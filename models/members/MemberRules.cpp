@@ -122,6 +122,19 @@ std::optional<Problem> checkTransferTarget(const QString &invitee)
                       "(org-x) only"));
 }
 
+QString inviteOutcome(const QString &invitee, Level level, const QString &state)
+{
+    const QString name = invitee.trimmed();
+    if (state.compare(QLatin1String("pending"), Qt::CaseInsensitive) == 0)
+        return tr("Invitation sent to %1 at %2. It is pending: they get access once they sign "
+                  "up or accept.")
+            .arg(name, levelName(level));
+    if (state.isEmpty() || state.compare(QLatin1String("accepted"), Qt::CaseInsensitive) == 0)
+        return tr("%1 invited at %2.").arg(name, levelName(level));
+    return tr("%1 invited at %2; the server says the invitation is \"%3\".")
+        .arg(name, levelName(level), state);
+}
+
 ChangeKind changeKind(Level from, Level to)
 {
     if (from == to || from == Level::None)

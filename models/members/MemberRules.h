@@ -45,6 +45,11 @@ std::optional<Problem> checkInvite(const QString &invitee, Level level);
 // A transfer target: user-x or org-x only.
 std::optional<Problem> checkTransferTarget(const QString &invitee);
 
+// What to tell the user once invite answered {"id", "state"}: "accepted" (granted now) or
+// "pending" (an e-mail invitation that waits for its addressee), in either case, as the
+// platform sends lower case and older servers upper case. Another state is quoted as it is.
+QString inviteOutcome(const QString &invitee, Level level, const QString &state);
+
 // How a member's level change is sent.
 enum class ChangeKind {
     None, // nothing to send

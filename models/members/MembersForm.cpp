@@ -201,7 +201,7 @@ void MembersForm::invite()
     if (isBusy() || inviteProblem())
         return;
     run(Action::Invite, { inviteRequest() },
-        tr("%1 invited at %2.").arg(m_invitee.trimmed(), MemberRules::levelName(m_inviteLevel)));
+        MemberRules::inviteOutcome(m_invitee, m_inviteLevel, QString()));
 }
 
 // Leave -----------------------------------------------------------------------------------
@@ -370,11 +370,16 @@ void MembersForm::sendNext()
     }
     const MemberRequest next = m_queue.takeFirst();
     const bool isDescribe = next.method == describeMethod;
+    const bool isInvite = m_busyAction == Action::Invite && next.method == QLatin1String("invite");
     m_call.start(
         m_client->call(next.subject, next.method, next.input),
-        [this, isDescribe](const QJsonObject &result) {
+        [this, isDescribe, isInvite, invitee = m_invitee,
+         level = m_inviteLevel](const QJsonObject &result) {
             if (isDescribe)
                 setDescribe(result);
+            else if (isInvite) // an e-mail invitation may be pending rather than granted
+                m_doneText = MemberRules::inviteOutcome(
+                    invitee, level, result.value(QLatin1String("state")).toString());
             sendNext();
         },
         [this](const ApiError &error) { onFailed(error); });

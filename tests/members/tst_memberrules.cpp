@@ -78,6 +78,27 @@ private Q_SLOTS:
         QVERIFY(!checkInvite(QStringLiteral("user-bob"), Level::Administer));
     }
 
+    void inviteOutcome_acceptedOrPendingInEitherCase()
+    {
+        const QString accepted = QStringLiteral("user-bob invited at UPLOAD.");
+        QCOMPARE(
+            inviteOutcome(QStringLiteral(" user-bob "), Level::Upload, QStringLiteral("accepted")),
+            accepted);
+        QCOMPARE(
+            inviteOutcome(QStringLiteral("user-bob"), Level::Upload, QStringLiteral("ACCEPTED")),
+            accepted);
+        QCOMPARE(inviteOutcome(QStringLiteral("user-bob"), Level::Upload, QString()), accepted);
+        for (const char *state : { "pending", "PENDING" }) {
+            const QString text
+                = inviteOutcome(QStringLiteral("new@x.org"), Level::View, QLatin1String(state));
+            QVERIFY2(text.startsWith(QLatin1String("Invitation sent to new@x.org at VIEW."))
+                         && text.contains(QLatin1String("pending")),
+                     qPrintable(text));
+        }
+        QVERIFY(inviteOutcome(QStringLiteral("user-bob"), Level::View, QStringLiteral("odd"))
+                    .contains(QLatin1String("\"odd\"")));
+    }
+
     void checkTransferTarget_userOrOrgOnly()
     {
         QVERIFY(!checkTransferTarget(QStringLiteral("user-bob")));

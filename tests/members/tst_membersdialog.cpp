@@ -108,6 +108,26 @@ private Q_SLOTS:
         QCOMPARE(permissions(id).value(QLatin1String("user-bob")).toString(),
                  QStringLiteral("UPLOAD"));
         QVERIFY(dialog.form()->members()->rowOf(QStringLiteral("user-bob")) >= 0);
+        QCOMPARE(dialog.form()->lastResult(), QStringLiteral("user-bob invited at UPLOAD."));
+    }
+
+    // The server answers "pending" for an address no account has: the dialog says so rather
+    // than claiming a member was added.
+    void invite_addressOfNoAccount_saysTheInvitationIsPending()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("London genomes"));
+        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                             QStringLiteral("user-alice"), {});
+        QSignalSpy changed(&dialog, &MembersDialog::projectChanged);
+        dialog.show();
+        dialog.tabs()->setCurrentIndex(MembersDialog::InviteTab);
+        QTest::keyClicks(find<QLineEdit>(&dialog, "invitee"), QStringLiteral("new.person@x.org"));
+        QTest::mouseClick(find<QPushButton>(&dialog, "inviteButton"), Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QTRY_VERIFY(!dialog.form()->isBusy());
+        QVERIFY2(dialog.form()->lastResult().contains(QLatin1String("pending")),
+                 qPrintable(dialog.form()->lastResult()));
+        QVERIFY(!permissions(id).contains(QLatin1String("new.person@x.org")));
     }
 
     void invite_byNonAdministrator_permissionDenied_inputKept()

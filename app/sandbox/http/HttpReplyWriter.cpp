@@ -77,7 +77,9 @@ void HttpReplyWriter::append(QByteArray *out, const Reply &reply)
     appendNumber(out, reply.status);
     out->append(' ');
     out->append(reasonPhrase(reply.status));
-    out->append("\r\nContent-Type: application/json\r\nContent-Length: ");
+    // nosniff: a browser pointed at the sandbox must take every reply as the JSON it is.
+    out->append("\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff"
+                "\r\nContent-Length: ");
     appendNumber(out, reply.body.size());
     out->append("\r\nX-Request-Id: ");
     out->append(reply.requestId);

@@ -3,11 +3,12 @@
 #include "app/sandbox/http/HttpConnection.h"
 #include "app/sandbox/http/HttpReplyWriter.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <charconv>
 #include <exception>
 
 #ifdef Q_OS_UNIX
@@ -35,7 +36,6 @@ HttpServer::HttpServer(Handler handler, QObject *parent)
     , m_server(new QTcpServer(this))
     , m_idleTimer(new QTimer(this))
     , m_acceptRetryTimer(new QTimer(this))
-    , m_idPrefix(QRandomGenerator::system()->generate())
 {
     connect(m_server, &QTcpServer::newConnection, this, &HttpServer::acceptPending);
     connect(m_server, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
@@ -190,11 +190,12 @@ ServiceReply HttpServer::dispatch(const QByteArray &path, const QByteArray &auth
     return reply;
 }
 
+// The platform's shape: "<milliseconds since the epoch>-<counter>", e.g. "1764771234567-42".
 QByteArrayView HttpServer::nextRequestId()
 {
-    static const char hex[] = "0123456789abcdef";
-    const quint64 value = (quint64(m_idPrefix) << 32) ^ ++m_idCounter;
-    for (int i = 0; i < 16; ++i)
-        m_idBuffer[i] = hex[(value >> (60 - 4 * i)) & 0xf];
-    return QByteArrayView(m_idBuffer, 16);
+    char *const end = m_idBuffer + sizeof m_idBuffer;
+    char *p = std::to_chars(m_idBuffer, end, QDateTime::currentMSecsSinceEpoch()).ptr;
+    *p++ = '-';
+    p = std::to_chars(p, end, ++m_idCounter).ptr;
+    return QByteArrayView(m_idBuffer, p - m_idBuffer);
 }

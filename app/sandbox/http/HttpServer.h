@@ -84,7 +84,6 @@ private:
     int m_headerTimeoutMs = 10 * 1000;
     int m_bodyTimeoutMs = 10 * 1000;
     qint64 m_minBodyRate = 64 * 1024;
-    quint32 m_idPrefix = 0;
     quint64 m_idCounter = 0;
-    char m_idBuffer[16];
+    char m_idBuffer[48]; // two 20-digit numbers and a dash at the most
 };

@@ -139,6 +139,10 @@ Body findOrgs(Call &call)
     if (!describeValue.isUndefined() && !describeValue.isBool() && !describeValue.isObject())
         failInvalidInput(QStringLiteral("describe: must be a boolean or a describe input mapping"));
     const bool describe = describeValue.isObject() || describeValue.toBool();
+    // dx find orgs --with-billable-activities / --without-billable-activities; an admin may
+    // always bill, as describe says.
+    const std::optional<bool> billable
+        = optBool(call.input, QStringLiteral("allowBillableActivities"));
     int limit = 1000;
     if (const std::optional<qint64> given = optInt(call.input, QStringLiteral("limit"))) {
         if (*given < 1 || *given > 1000)
@@ -158,6 +162,8 @@ Body findOrgs(Call &call)
             continue;
         const OrgMember *member = call.world.membership(id, call.caller.id);
         if (!member || (level == QLatin1String("ADMIN") && !member->admin))
+            continue;
+        if (billable && (member->admin || member->allowBillableActivities) != *billable)
             continue;
         if (results.size() == limit) {
             next = id;

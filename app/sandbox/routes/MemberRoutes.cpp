@@ -30,7 +30,7 @@ QString resolveInvitee(const Call &call, const QString &invitee)
             if (user && user->email.compare(invitee, Qt::CaseInsensitive) == 0)
                 return id;
         }
-        failNotFound(QStringLiteral("invitee: no user has the e-mail address ") + quoted(invitee));
+        return QString(); // nobody yet: the platform sends an e-mail invitation
     }
     if (!invitee.startsWith(QLatin1String("user-")) && !invitee.startsWith(QLatin1String("org-")))
         failInvalidInput(QStringLiteral("invitee: must be a user ID, an org ID, PUBLIC or an "
@@ -56,6 +56,12 @@ Body invite(Call &call)
     Level level = Level::View;
     parseLevel(*levelInput, &level);
     const QString invitee = resolveInvitee(call, *inviteeInput);
+    if (invitee.isEmpty()) {
+        // An address no account has: the invitation waits for someone to sign up with it. The
+        // sandbox has no sign-up, so nothing is granted and nothing is kept.
+        return QJsonObject { { QStringLiteral("id"), *inviteeInput },
+                             { QStringLiteral("state"), QStringLiteral("pending") } };
+    }
     if (invitee == QLatin1String("PUBLIC")) {
         if (level != Level::View)
             failInvalidInput(QStringLiteral("level: PUBLIC can only be invited at VIEW"));
@@ -69,7 +75,7 @@ Body invite(Call &call)
         w.touch(call.now);
     }
     return QJsonObject { { QStringLiteral("id"), invitee },
-                         { QStringLiteral("state"), QStringLiteral("ACCEPTED") } };
+                         { QStringLiteral("state"), QStringLiteral("accepted") } };
 }
 
 Body decreasePermissions(Call &call)

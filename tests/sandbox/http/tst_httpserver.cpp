@@ -1,6 +1,7 @@
 #include "tests/sandbox/http/EchoServerThread.h"
 #include "tests/sandbox/http/HttpTestClient.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -345,7 +346,8 @@ private Q_SLOTS:
         QVERIFY(client.waitForClose());
     }
 
-    void requestIds_presentAndUnique()
+    // The platform's shape, "<milliseconds>-<counter>", on every reply, with nosniff.
+    void requestIds_presentUniqueAndShapedLikeThePlatforms()
     {
         HttpTestClient client;
         QVERIFY(client.connectTo(m_port));
@@ -359,7 +361,15 @@ private Q_SLOTS:
             HttpTestReply reply;
             QVERIFY(client.read(&reply));
             const QByteArray id = reply.header("x-request-id");
-            QCOMPARE(id.size(), 16);
+            const QList<QByteArray> parts = id.split('-');
+            QCOMPARE(parts.size(), 2);
+            bool msOk = false;
+            bool counterOk = false;
+            const qint64 ms = parts.at(0).toLongLong(&msOk);
+            parts.at(1).toULongLong(&counterOk);
+            QVERIFY2(msOk && counterOk, id.constData());
+            QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60 * 1000);
+            QCOMPARE(reply.header("x-content-type-options"), QByteArray("nosniff"));
             ids.insert(id);
         }
         QCOMPARE(ids.size(), 51);

@@ -152,6 +152,48 @@ private Q_SLOTS:
                                   { { QStringLiteral("level"), QStringLiteral("OWNER") } }),
                      "InvalidInput", 422, "level");
     }
+
+    // What dx find orgs --with-billable-activities / --without-billable-activities send.
+    void findOrgs_allowBillableActivities_filtersOnWhatDescribeSays()
+    {
+        Sandbox sandbox;
+        auto ids = [&](const QJsonObject &input, const QString &token) {
+            QStringList out;
+            const Reply reply = sandbox.call(QStringLiteral("/system/findOrgs"), input, token);
+            for (const QJsonValue &r : reply.json.value(QStringLiteral("results")).toArray())
+                out << r[QStringLiteral("id")].toString();
+            return out;
+        };
+        const QString ben = QStringLiteral("tok-ben");
+        QCOMPARE(ids({ { QStringLiteral("allowBillableActivities"), false } }, ben),
+                 QStringList { QStringLiteral("org-lab") });
+        QVERIFY(ids({ { QStringLiteral("allowBillableActivities"), true } }, ben).isEmpty());
+        const QString ann = QStringLiteral("tok-ann");
+        QCOMPARE(ids({ { QStringLiteral("allowBillableActivities"), true } }, ann),
+                 ids({}, ann)); // an admin may always bill
+        EXPECT_ERROR(
+            sandbox.call(QStringLiteral("/system/findOrgs"),
+                         { { QStringLiteral("allowBillableActivities"), QStringLiteral("yes") } }),
+            "InvalidInput", 422, "allowBillableActivities");
+    }
+
+    // The sandbox has no apps or workflows; dx describe looks names up there all the same.
+    void findAppsAndGlobalWorkflows_answerAnEmptyPage()
+    {
+        Sandbox sandbox;
+        for (const char *route : { "/system/findApps", "/system/findGlobalWorkflows" }) {
+            const Reply reply
+                = sandbox.call(QLatin1String(route),
+                               { { QStringLiteral("name"), QStringLiteral("bwa_mem") },
+                                 { QStringLiteral("limit"), 1 },
+                                 { QStringLiteral("describe"), true } });
+            QCOMPARE(reply.status, 200);
+            QVERIFY(reply.json.value(QStringLiteral("results")).toArray().isEmpty());
+            QVERIFY(reply.json.value(QStringLiteral("next")).isNull());
+            EXPECT_ERROR(sandbox.call(QLatin1String(route), { { QStringLiteral("limit"), 0 } }),
+                         "InvalidInput", 422, "limit");
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AccountRoutes)
