@@ -3,6 +3,7 @@
 # scripts/dev.sh fails here instead of passing on a machine where someone installed it by hand.
 #   scripts/fresh-test.sh              (also: scripts/dev.sh fresh-test)
 #   scripts/fresh-test.sh --bootstrap  only make the cached pristine root
+#   scripts/fresh-test.sh --install F.deb   only step 3, with a .deb built before
 #
 # 1. A pristine root: `mmdebstrap --variant=minbase bookworm` plus git, sudo, ca-certificates,
 #    with this machine's Debian apt sources. It is cached as a tarball under
@@ -139,29 +140,33 @@ as_dev() {
     ${CI:+CI=$CI} ${DXC_JOBS:+DXC_JOBS=$DXC_JOBS} /bin/bash -euo pipefail -c "$@"
 }
 
-commit=$(git -C "$here" rev-parse HEAD)
-git -C "$here" diff --quiet HEAD || log "uncommitted changes are NOT tested: only commit ${commit:0:12} is"
-
 total=$SECONDS
-make_root
-build_root=$new_root
-log "build root $build_root: clean clone of ${commit:0:12}"
-git clone --quiet --no-hardlinks "$here" "$build_root/home/dev/dxconsole"
-git -C "$build_root/home/dev/dxconsole" checkout --quiet --detach "$commit"
-chroot "$build_root" chown -R dev:dev /home/dev/dxconsole
+if [ "${1:-}" = "--install" ]; then
+  deb=$(realpath "${2:?--install takes the .deb to install}")
+else
+  commit=$(git -C "$here" rev-parse HEAD)
+  git -C "$here" diff --quiet HEAD || log "uncommitted changes are NOT tested: only commit ${commit:0:12} is"
+  make_root
+  build_root=$new_root
+  log "build root $build_root: clean clone of ${commit:0:12}"
+  git clone --quiet --no-hardlinks "$here" "$build_root/home/dev/dxconsole"
+  git -C "$build_root/home/dev/dxconsole" checkout --quiet --detach "$commit"
+  chroot "$build_root" chown -R dev:dev /home/dev/dxconsole
 
-start=$SECONDS
-as_dev "$build_root" 'cd ~/dxconsole && scripts/dev.sh test'
-log "scripts/dev.sh test passed in the fresh root ($((SECONDS - start)) s)"
-as_dev "$build_root" 'cd ~/dxconsole && scripts/dev.sh package'
-deb=$(ls "$build_root"/home/dev/dxconsole/build/dxconsole_*.deb)
+  start=$SECONDS
+  as_dev "$build_root" 'cd ~/dxconsole && scripts/dev.sh test'
+  log "scripts/dev.sh test passed in the fresh root ($((SECONDS - start)) s)"
+  as_dev "$build_root" 'cd ~/dxconsole && scripts/dev.sh package'
+  deb=$(ls "$build_root"/home/dev/dxconsole/build/dxconsole_*.deb)
+fi
 log "$(basename "$deb") depends on: $(dpkg-deb -f "$deb" Depends)"
 
 make_root
 run_root=$new_root
 log "install root $run_root: apt-get install ./$(basename "$deb")"
 cp "$deb" "$run_root/home/dev/"
-as_dev "$run_root" "sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive \
+# chroot starts in /: the ./ path that tells apt "a file, not a package name" needs the home.
+as_dev "$run_root" "cd ~ && sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive \
   apt-get install -y -qq --no-install-recommends ./$(basename "$deb") >/dev/null"
 as_dev "$run_root" '
   dxconsole --version

@@ -179,6 +179,12 @@ private Q_SLOTS:
 
     void outOfFileDescriptors_pausesWithoutSpinning_andAcceptsAgain()
     {
+#ifdef __SANITIZE_ADDRESS__
+        // The sanitizers need descriptors of their own while they check (UBSan opens a pipe to
+        // test whether memory is readable, and reports "invalid vptr" when it cannot), so with
+        // every descriptor taken they report their own failure. The plain build runs this.
+        QSKIP("needs every file descriptor, which the sanitizers' checks cannot spare");
+#endif
         m_echo->setRequestTimeouts(10000, 10000, 64 * 1024);
         rlimit saved {};
         QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
