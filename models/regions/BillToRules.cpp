@@ -128,7 +128,7 @@ PhiCheck checkPhi(const BillToOption &billTo, const RegionInfo &region)
 
     QStringList missing;
     if (check.billToLacksPhi)
-        missing << QObject::tr("%1 does not have PHI features enabled.").arg(billTo.id);
+        missing << QObject::tr("PHI features must be enabled for %1.").arg(billTo.id);
     if (check.regionLacksPhi)
         missing << QObject::tr("The region %1 does not support PHI data.").arg(region.displayName);
     check.reason = missing.join(QLatin1Char(' '));

@@ -234,7 +234,7 @@ void TestBillToRules::checkPhi_namesWhatIsMissing()
     QVERIFY(!noFeature.ok());
     QVERIFY(noFeature.billToLacksPhi);
     QVERIFY(!noFeature.regionLacksPhi);
-    QCOMPARE(noFeature.reason, QStringLiteral("user-alice does not have PHI features enabled."));
+    QCOMPARE(noFeature.reason, QStringLiteral("PHI features must be enabled for user-alice."));
 
     const PhiCheck noRegion
         = BillToRules::checkPhi(phiOrg, catalog.region(QStringLiteral("azure:westus")));

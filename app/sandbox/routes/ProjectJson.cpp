@@ -78,8 +78,12 @@ QByteArray projectBytes(const Project &p)
     out.field("consumedSponsoredEgressBytes", p.consumedSponsoredEgressBytes);
     if (!p.pendingTransfer.isEmpty())
         out.field("pendingTransfer", p.pendingTransfer);
-    if (p.hasAllowedExecutables)
+    if (p.hasAllowedExecutables) {
         out.field("allowedExecutables", p.allowedExecutables);
+    } else if (p.allowedExecutablesCleared) {
+        out.key("allowedExecutables");
+        out.null();
+    }
     out.field("folders", p.extraFolders);
     out.key("files");
     out.beginArray();
@@ -160,6 +164,8 @@ Project projectFromJson(const QJsonObject &o, qint64 now)
         && !o.value(QStringLiteral("allowedExecutables")).isNull()) {
         p.hasAllowedExecutables = true;
         p.allowedExecutables = requireStringList(o, QStringLiteral("allowedExecutables"));
+    } else if (o.contains(QStringLiteral("allowedExecutables"))) {
+        p.allowedExecutablesCleared = true;
     }
     p.extraFolders = optStringList(o, QStringLiteral("folders")).value_or(QStringList());
     for (const QJsonValue &value : o.value(QStringLiteral("files")).toArray())

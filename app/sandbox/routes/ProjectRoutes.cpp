@@ -75,8 +75,8 @@ Body newProject(Call &call)
     rules::checkRegionPermitted(billTo, p.region);
     if (p.containsPHI) {
         if (!billTo.phiFeatures)
-            failPermissionDenied(QStringLiteral("containsPHI: the billTo ") + billTo.id
-                                 + QStringLiteral(" does not have PHI features enabled"));
+            failPermissionDenied(QStringLiteral("containsPHI: PHI features must be enabled for ")
+                                 + billTo.id);
         if (!call.world.regions.value(p.region).phi)
             failInvalidState(QStringLiteral("containsPHI: region ") + p.region
                              + QStringLiteral(" does not support PHI features"));
@@ -140,8 +140,8 @@ Body update(Call &call)
     if (flags.value(QStringLiteral("containsPHI")) && !current.containsPHI) {
         const Account *phiBillTo = billToId ? call.world.account(*billToId) : currentBillTo;
         if (!phiBillTo || !phiBillTo->phiFeatures)
-            failPermissionDenied(QStringLiteral("containsPHI: the billTo of the project does not "
-                                                "have PHI features enabled"));
+            failPermissionDenied(QStringLiteral("containsPHI: PHI features must be enabled for ")
+                                 + (billToId ? *billToId : current.billTo));
         if (!call.world.regions.value(current.region).phi)
             failInvalidInput(QStringLiteral("containsPHI: region ") + current.region
                              + QStringLiteral(" does not support PHI features"));
@@ -177,6 +177,7 @@ Body update(Call &call)
     p.databaseUIViewOnly = flags.value(QStringLiteral("databaseUIViewOnly"), p.databaseUIViewOnly);
     if (allowedGiven) {
         p.hasAllowedExecutables = allowed.has_value();
+        p.allowedExecutablesCleared = !allowed.has_value();
         p.allowedExecutables = allowed.value_or(QStringList());
     }
     if (billToChanges) {

@@ -108,6 +108,9 @@ struct Project
     qint64 totalSponsoredEgressBytes = 0;
     qint64 consumedSponsoredEgressBytes = 0;
     bool hasAllowedExecutables = false;
+    // Unset by an update ({"allowedExecutables": null}): describes as null, as the platform
+    // does, where a project that never had the list leaves it out.
+    bool allowedExecutablesCleared = false;
     QStringList allowedExecutables;
     QStringList extraFolders; // empty folders; folders of files are implied
     QList<FileCopy> files;
