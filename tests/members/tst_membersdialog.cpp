@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <memory>
 
 // The members dialog against the sandbox's demo world.
 class TestMembersDialog : public QObject
@@ -59,6 +60,17 @@ class TestMembersDialog : public QObject
         Q_EMIT combo->activated(index);
     }
 
+    // The dialog on a project as its administrator (user-alice), shown at the Invite tab.
+    std::unique_ptr<MembersDialog> inviteTabAsAdministrator(const QString &id)
+    {
+        auto dialog
+            = std::make_unique<MembersDialog>(m_sandbox.admin(), m_sandbox.describe(id),
+                                              QStringLiteral("user-alice"), QList<BillToOption>());
+        dialog->show();
+        dialog->tabs()->setCurrentIndex(MembersDialog::InviteTab);
+        return dialog;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_sandbox.start()); }
 
@@ -80,11 +92,9 @@ private Q_SLOTS:
     void invite_withoutEmail_addsTheMember()
     {
         const QString id = m_sandbox.projectId(QStringLiteral("London genomes"));
-        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
-                             QStringLiteral("user-alice"), {});
+        auto owned = inviteTabAsAdministrator(id);
+        MembersDialog &dialog = *owned;
         QSignalSpy changed(&dialog, &MembersDialog::projectChanged);
-        dialog.show();
-        dialog.tabs()->setCurrentIndex(MembersDialog::InviteTab);
         auto *invitee = find<QLineEdit>(&dialog, "invitee");
         auto *button = find<QPushButton>(&dialog, "inviteButton");
         QTest::keyClicks(invitee, QStringLiteral("user-Bob"));
@@ -116,11 +126,9 @@ private Q_SLOTS:
     void invite_addressOfNoAccount_saysTheInvitationIsPending()
     {
         const QString id = m_sandbox.projectId(QStringLiteral("London genomes"));
-        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
-                             QStringLiteral("user-alice"), {});
+        auto owned = inviteTabAsAdministrator(id);
+        MembersDialog &dialog = *owned;
         QSignalSpy changed(&dialog, &MembersDialog::projectChanged);
-        dialog.show();
-        dialog.tabs()->setCurrentIndex(MembersDialog::InviteTab);
         QTest::keyClicks(find<QLineEdit>(&dialog, "invitee"), QStringLiteral("new.person@x.org"));
         QTest::mouseClick(find<QPushButton>(&dialog, "inviteButton"), Qt::LeftButton);
         QVERIFY(changed.wait(5000));

@@ -162,11 +162,13 @@ void ProjectDescriber::describe(JsonWriter &out, const World &world, const Proje
         out.field("totalSponsoredEgressBytes", p.totalSponsoredEgressBytes);
     if (want("consumedSponsoredEgressBytes"))
         out.field("consumedSponsoredEgressBytes", p.consumedSponsoredEgressBytes);
-    if (want("allowedExecutables") && p.hasAllowedExecutables) {
-        out.field("allowedExecutables", p.allowedExecutables);
-    } else if (want("allowedExecutables") && p.allowedExecutablesCleared) {
-        out.key("allowedExecutables");
-        out.null();
+    if (want("allowedExecutables")) {
+        if (p.hasAllowedExecutables) {
+            out.field("allowedExecutables", p.allowedExecutables);
+        } else if (p.allowedExecutablesCleared) {
+            out.key("allowedExecutables");
+            out.null();
+        }
     }
     if (want("atSpendingLimit") && level >= Level::Upload) {
         const Account *billTo = world.account(p.billTo);
