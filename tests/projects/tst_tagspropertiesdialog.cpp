@@ -1,3 +1,4 @@
+#include "api/ApiClient.h"
 #include "api/ProjectApi.h"
 #include "models/projects/TagsPropertiesForm.h"
 #include "tests/support/CallRunner.h"
@@ -7,6 +8,7 @@
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/RequestPreview.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,6 +138,41 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000));
         QVERIFY(describe(id).value(QStringLiteral("properties")).toObject().isEmpty());
     }
+    void enterInAField_addsToThatFieldOnly_neverApplies()
+    {
+        // Issue 14 item 8: Enter in "New tag" (and in a property cell) adds to that field; it
+        // never presses Apply, which stays the explicit button after the diff.
+        const QString id = newProject(QStringLiteral("T-enter"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy applied(dialog.form(), &TagsPropertiesForm::applied);
+        int attempts = 0;
+        connect(m_sandbox.admin(), &ApiClient::attempt, &dialog, [&attempts] { ++attempts; });
+        auto *table = child<QTableWidget>(&dialog, "propertiesTable");
+        table->setFocus();
+        table->setCurrentCell(0, 1);
+        QTest::keyClick(table, Qt::Key_F2);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != table);
+        QTest::keyClicks(editor, QStringLiteral("changed"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::qWait(50); // the delegate commits from the event loop
+        auto *newTag = child<QLineEdit>(&dialog, "newTag");
+        newTag->setFocus();
+        QTest::keyClicks(newTag, QStringLiteral("fresh"));
+        QTest::keyClick(newTag, Qt::Key_Return);
+        QTest::qWait(50);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(applied.count(), 0);
+        QCOMPARE(attempts, 0);
+        QVERIFY(dialog.form()->tags().contains(QStringLiteral("fresh")));
+        QVERIFY(newTag->text().isEmpty());
+        QVERIFY(child<QLabel>(&dialog, "diff")->text().contains(QStringLiteral("fresh")));
+        QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled()); // still the way to apply
+    }
+
     void apply_refused_staysOpenWithInput()
     {
         // Alice only has VIEW on Carol's sandbox: addTags needs CONTRIBUTE.

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,7 +50,7 @@ TagsPropertiesDialog::TagsPropertiesDialog(ApiClient *client, const QJsonObject 
     m_buttons->setObjectName(QStringLiteral("buttons"));
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
-    ok->setText(tr("Apply"));
+    ok->setText(tr("&Apply"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_newTag->setPlaceholderText(tr("New tag"));
     m_tagList->setMaximumHeight(90);
@@ -107,6 +108,19 @@ TagsPropertiesDialog::TagsPropertiesDialog(ApiClient *client, const QJsonObject 
     m_removeTag->setEnabled(false);
     refresh();
     resize(560, sizeHint().height());
+}
+
+void TagsPropertiesDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter belongs to the field it is typed in (New tag adds the tag, a property cell commits
+    // its text) and goes no further: it never presses the default button. Apply is the
+    // explicit step after the diff (click, Alt+A, or Enter/Space on the focused button).
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !qobject_cast<QPushButton *>(focusWidget())) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void TagsPropertiesDialog::loadFromForm()

@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void projectChanged(const QString &projectId);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void addTag();
     void refresh();
