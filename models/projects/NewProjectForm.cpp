@@ -118,6 +118,22 @@ void NewProjectForm::setRegion(const QString &region)
     touch(QStringLiteral("region"));
 }
 
+bool NewProjectForm::hasInput() const
+{
+    if (!m_name.trimmed().isEmpty() || !m_summary.isEmpty() || !m_description.isEmpty()
+        || !m_tags.isEmpty())
+        return true;
+    for (const auto &row : m_properties) {
+        if (!row.first.isEmpty() || !row.second.isEmpty())
+            return true;
+    }
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        if (it.value())
+            return true;
+    }
+    return false;
+}
+
 const BillToOption *NewProjectForm::currentBillToOption() const
 {
     for (const BillToOption &o : m_options) {

@@ -56,6 +56,10 @@ public:
     QString billTo() const { return m_billTo; }
     QString region() const { return m_region; }
     const BillToOption *currentBillToOption() const;
+    // Whether anything was typed or ticked (name, summary, description, tags, properties,
+    // flags): what closing the form would lose. The billTo and region start preselected and
+    // are not counted.
+    bool hasInput() const;
 
     // Why each field cannot be sent as it is (rules and the last refusal), by field name.
     QHash<QString, QString> errors() const;

@@ -2,6 +2,7 @@
 #include "models/members/MembersForm.h"
 #include "models/regions/BillToRules.h"
 #include "tests/support/FormSandbox.h"
+#include "tests/support/WidgetLookup.h"
 #include "ui/members/MembersDialog.h"
 #include "ui/regions/BillToPicker.h"
 #include "ui/regions/WorldMapWidget.h"
@@ -87,6 +88,36 @@ private Q_SLOTS:
         QVERIFY(!out.at(0).enabled);
         QVERIFY(out.at(0).disabledReason.contains(QLatin1String("aws:eu-west-2")));
         QVERIFY(out.at(1).enabled);
+    }
+
+    void close_withPendingLevelChanges_asksAndKeepsThemOnKeepEditing()
+    {
+        // Issue 14 item 10: Escape or Close on edited members asks; "Keep editing" keeps all.
+        const QString id = m_sandbox.projectId(QStringLiteral("London genomes"));
+        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                             QStringLiteral("user-alice"), QList<BillToOption>());
+        dialog.show();
+        QVERIFY(dialog.form()->members()->rowCount() > 0);
+        bool asked = false;
+        QTest::keyClick(&dialog, Qt::Key_Escape); // nothing pending: closes without asking
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        auto *table = find<QTableView>(&dialog, "membersTable");
+        table->selectRow(0);
+        auto *combo = find<QComboBox>(&dialog, "memberLevel");
+        const int other = combo->currentIndex() == 0 ? 1 : 0;
+        combo->setCurrentIndex(other);
+        Q_EMIT combo->activated(other);
+        QVERIFY(dialog.form()->members()->hasPending());
+        answerModal("discardChanges", "keepEditing", &asked);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.form()->members()->hasPending());
+        answerModal("discardChanges", "discard", &asked);
+        dialog.reject(); // the Close button's path
+        QVERIFY(asked);
+        QVERIFY(!dialog.isVisible());
     }
 
     void invite_withoutEmail_addsTheMember()

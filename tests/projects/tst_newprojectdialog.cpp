@@ -75,6 +75,27 @@ class TestNewProjectDialog : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_sandbox.start()); }
 
+    void escape_withTypedInput_asks_keepEditingLosesNothing()
+    {
+        // Issue 14 item 10: Escape or Cancel on a typed form asks first.
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
+        dialog.show();
+        bool asked = false;
+        QTest::keyClick(&dialog, Qt::Key_Escape); // nothing typed: closes at once
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("Keep me"));
+        answerModal("discardChanges", "keepEditing", &asked);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLineEdit>(&dialog, "name")->text(), QStringLiteral("Keep me"));
+        answerModal("discardChanges", "discard", &asked);
+        QTest::mouseClick(child<QPushButton>(&dialog, "cancelButton"), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(!dialog.isVisible());
+    }
+
     void new_okDisabledUntilNameTyped()
     {
         NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());

@@ -173,6 +173,30 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled()); // still the way to apply
     }
 
+    void cancel_withChanges_asks_discardCloses()
+    {
+        // Issue 14 item 10: closing with a pending diff asks; "Keep editing" keeps the diff.
+        const QString id = newProject(QStringLiteral("T-cancel"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        addTag(&dialog, QStringLiteral("pending"));
+        QVERIFY(dialog.form()->hasChanges());
+        bool asked = false;
+        answerModal("discardChanges", "keepEditing", &asked);
+        QTest::mouseClick(child<QPushButton>(&dialog, "cancelButton"), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.form()->tags().contains(QStringLiteral("pending")));
+        answerModal("discardChanges", "discard", &asked);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(asked);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!describe(id)
+                     .value(QStringLiteral("tags"))
+                     .toArray()
+                     .contains(QStringLiteral("pending"))); // nothing was sent
+    }
+
     void apply_refused_staysOpenWithInput()
     {
         // Alice only has VIEW on Carol's sandbox: addTags needs CONTRIBUTE.

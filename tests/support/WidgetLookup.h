@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QString>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 // The named child of a dialog or widget under test; a missing one stops the test at once
@@ -25,4 +28,30 @@ inline void saveShot(QWidget *widget, const QString &name)
     widget->show();
     QTest::qWait(50);
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Clicks the button named `button` of the next modal box named `box` (a QMessageBox opened
+// with exec() by the code under test) as soon as it shows; *seen tells whether one showed.
+// Call before the action that opens the box.
+inline void answerModal(const char *box, const char *button, bool *seen)
+{
+    *seen = false;
+    auto *timer = new QTimer(QCoreApplication::instance());
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer,
+                     [timer, box, button, seen, left = 300]() mutable {
+                         QWidget *modal = QApplication::activeModalWidget();
+                         auto *b = modal && modal->objectName() == QLatin1String(box)
+                             ? modal->findChild<QAbstractButton *>(QLatin1String(button))
+                             : nullptr;
+                         if (b || --left <= 0) {
+                             timer->stop();
+                             timer->deleteLater();
+                         }
+                         if (b) {
+                             *seen = true;
+                             b->click();
+                         }
+                     });
+    timer->start();
 }

@@ -5,6 +5,7 @@
 #include "models/regions/BillToRules.h"
 #include "models/regions/RegionCatalog.h"
 #include "ui/regions/BillToPicker.h"
+#include "ui/widgets/DiscardChanges.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
 
@@ -257,4 +258,14 @@ void MembersDialog::refresh()
     m_busy->setVisible(busy);
     refreshPreview();
     FormNote::growToFit(this);
+}
+
+void MembersDialog::reject()
+{
+    // While a call is in flight Cancel abandons it (the form reports how); otherwise edits
+    // that closing would lose are confirmed first.
+    if (!m_form->isBusy() && m_form->members()->hasPending()
+        && !askDiscardChanges(this, tr("the members")))
+        return;
+    QDialog::reject();
 }

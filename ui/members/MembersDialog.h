@@ -28,6 +28,7 @@ class MembersDialog : public QDialog
 {
     Q_OBJECT
 public:
+    void reject() override; // asks before edits are lost
     enum Tab { MembersTab, InviteTab, TransferTab };
 
     // `describe`: the project's describe result with permissions (ProjectDetails::describe()).

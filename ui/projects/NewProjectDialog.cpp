@@ -8,6 +8,7 @@
 #include "ui/regions/BillToPicker.h"
 #include "ui/regions/RegionPicker.h"
 #include "ui/regions/WorldMapWidget.h"
+#include "ui/widgets/DiscardChanges.h"
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
@@ -242,4 +243,13 @@ void NewProjectDialog::onCreated(const QString &projectId)
     // Found by the search after a lost reply: stay open so that the user reads what happened.
     if (!m_form->foundBySearch())
         accept();
+}
+
+void NewProjectDialog::reject()
+{
+    // While a call is in flight Cancel abandons it (the form reports how); otherwise edits
+    // that closing would lose are confirmed first.
+    if (!m_form->isBusy() && m_form->hasInput() && !askDiscardChanges(this, tr("the new project")))
+        return;
+    QDialog::reject();
 }

@@ -31,6 +31,7 @@ class NewProjectDialog : public QDialog
 {
     Q_OBJECT
 public:
+    void reject() override; // asks before edits are lost
     NewProjectDialog(ApiClient *client, const QList<BillToOption> &billTos,
                      const RegionCatalog &catalog, QWidget *parent = nullptr);
     ~NewProjectDialog() override;

@@ -2,6 +2,7 @@
 
 #include "models/projects/TagsPropertiesForm.h"
 #include "ui/projects/PropertiesTable.h"
+#include "ui/widgets/DiscardChanges.h"
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/RequestPreview.h"
 
@@ -169,4 +170,14 @@ void TagsPropertiesDialog::refresh()
     m_properties->setEnabled(!busy);
     if (!busy && m_properties->rows() != m_form->propertyRows())
         loadFromForm(); // "Remove all" emptied the table
+}
+
+void TagsPropertiesDialog::reject()
+{
+    // While a call is in flight Cancel abandons it (the form reports how); otherwise edits
+    // that closing would lose are confirmed first.
+    if (!m_form->isBusy() && m_form->hasChanges()
+        && !askDiscardChanges(this, tr("the tags and properties")))
+        return;
+    QDialog::reject();
 }

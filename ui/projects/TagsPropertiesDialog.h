@@ -21,6 +21,7 @@ class TagsPropertiesDialog : public QDialog
 {
     Q_OBJECT
 public:
+    void reject() override; // asks before edits are lost
     // describe: the project's describe result with "id", "tags" and "properties".
     TagsPropertiesDialog(ApiClient *client, const QJsonObject &describe, QWidget *parent = nullptr);
 
