@@ -2,6 +2,7 @@
 
 #include "models/archive/AllCopiesPermission.h"
 #include "models/archive/ArchiveJob.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -121,7 +122,7 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     // Wide enough for the note to wrap in a few lines, tall enough for the progress bar and a
     // few result lines that appear once the run starts: at its size hint the wrapped labels got
     // one line each and the choice of files or folder was drawn over itself.
-    resize(std::max(620, sizeHint().width()), std::max(540, sizeHint().height()));
+    fitToScreen(this, QSize(std::max(620, sizeHint().width()), std::max(540, sizeHint().height())));
 
     connect(m_filesMode, &QRadioButton::toggled, this, &ArchiveDialog::updateState);
     connect(m_folder, &QComboBox::currentTextChanged, this, &ArchiveDialog::updateState);

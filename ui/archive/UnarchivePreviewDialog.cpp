@@ -4,6 +4,7 @@
 #include "models/archive/UnarchivePreview.h"
 #include "models/common/DataSize.h"
 #include "models/common/Money.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -107,7 +108,7 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     layout->addWidget(m_progress);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(680, 300);
+    fitToScreen(this, QSize(680, 300));
 
     connect(m_preview, &UnarchivePreview::finished, this, &UnarchivePreviewDialog::showQuotes);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
@@ -222,7 +223,7 @@ void UnarchivePreviewDialog::showQuotes()
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height);
     updateConfirm();
-    resize(qMax(width(), 680), sizeHint().height());
+    fitToScreen(this, QSize(qMax(width(), 680), sizeHint().height()));
 }
 
 void UnarchivePreviewDialog::updateConfirm()

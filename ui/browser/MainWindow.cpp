@@ -5,6 +5,7 @@
 #include "models/signin/Session.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/signin/ProfilesDialog.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,7 +127,7 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     connect(m_session, &Session::retryNoticeChanged, this, &MainWindow::onSessionChanged);
     connect(m_activity, &QAbstractItemModel::rowsInserted, this, &MainWindow::onAttemptAdded);
 
-    resize(1400, 900);
+    fitToScreen(this, QSize(1400, 900));
     if (m_settings) {
         restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());

@@ -4,6 +4,7 @@
 #include "models/bulk/BulkResultModel.h"
 #include "models/bulk/BulkRunner.h"
 #include "models/common/CommandLine.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -148,7 +149,7 @@ BulkDialog::BulkDialog(BulkRunner *runner, const QList<BulkTarget> &targets,
     layout->addWidget(m_table, 1);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
-    resize(1120, 560);
+    fitToScreen(this, QSize(1120, 560));
     m_value->setFocus();
 
     connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {

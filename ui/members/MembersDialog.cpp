@@ -8,6 +8,7 @@
 #include "ui/widgets/DiscardChanges.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,7 +119,7 @@ MembersDialog::MembersDialog(ApiClient *client, const QJsonObject &describe,
     if (m_form->members()->rowCount() > 0)
         m_table->selectRow(0);
     refresh();
-    resize(640, 620);
+    fitToScreen(this, QSize(640, 620));
 }
 
 QString MembersDialog::selectedMember() const

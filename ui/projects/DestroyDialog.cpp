@@ -5,6 +5,7 @@
 #include "ui/details/DetailFormat.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -119,7 +120,7 @@ DestroyDialog::DestroyDialog(ApiClient *client, const QJsonObject &describe, QWi
         reject();
     });
     refresh();
-    resize(560, sizeHint().height());
+    fitToScreen(this, QSize(560, sizeHint().height()));
 }
 
 void DestroyDialog::retryWithTerminateJobs()

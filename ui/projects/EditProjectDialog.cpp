@@ -8,6 +8,7 @@
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -141,7 +142,9 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
     const int width = std::max(1100, sizeHint().width());
-    resize(width, std::max(minimumSizeHint().height(), layout->totalHeightForWidth(width)));
+    fitToScreen(
+        this,
+        QSize(width, std::max(minimumSizeHint().height(), layout->totalHeightForWidth(width))));
 }
 
 EditProjectDialog::~EditProjectDialog() = default;

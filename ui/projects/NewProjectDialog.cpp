@@ -12,6 +12,7 @@
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -81,8 +83,14 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     columns->addWidget(buildFields(), 1);
     columns->addWidget(buildWhere(), 1);
 
+    // On a small screen the two columns scroll rather than being squeezed until text is cut.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("newProjectScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_fields);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fields, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -109,7 +117,12 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     refresh();
     // Both columns side by side, within a 1600x1000 screen with room for the window frame and
     // a panel; the map grows with the dialog.
-    resize(std::max(1160, sizeHint().width()), std::max(860, minimumSizeHint().height()));
+    // (the scroll area's own size hint is capped, so the columns' hints count here).
+    const int chrome = m_buttons->sizeHint().height() + 4 * layout->spacing()
+        + layout->contentsMargins().top() + layout->contentsMargins().bottom();
+    fitToScreen(this,
+                QSize(std::max(1160, m_fields->sizeHint().width() + 2 * chrome),
+                      std::max(860, m_fields->minimumSizeHint().height() + chrome)));
 }
 
 NewProjectDialog::~NewProjectDialog() = default;

@@ -6,6 +6,7 @@
 #include "ui/details/DetailFormat.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -176,7 +177,7 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
         reject();
     });
     refresh();
-    resize(560, sizeHint().height());
+    fitToScreen(this, QSize(560, sizeHint().height()));
 }
 
 void SponsorshipDialog::pushUntilChoice()

@@ -5,6 +5,7 @@
 #include "ui/widgets/DiscardChanges.h"
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/RequestPreview.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -108,7 +109,7 @@ TagsPropertiesDialog::TagsPropertiesDialog(ApiClient *client, const QJsonObject 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_removeTag->setEnabled(false);
     refresh();
-    resize(560, sizeHint().height());
+    fitToScreen(this, QSize(560, sizeHint().height()));
 }
 
 void TagsPropertiesDialog::keyPressEvent(QKeyEvent *event)

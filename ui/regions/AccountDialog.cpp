@@ -6,6 +6,7 @@
 #include "ui/regions/WorldMapWidget.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -155,7 +156,7 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     connect(m_directory, &AccountDirectory::accountChanged, this, &AccountDialog::onAccountChanged);
 
     reloadAccounts();
-    resize(1080, 800);
+    fitToScreen(this, QSize(1080, 800));
 }
 
 void AccountDialog::setCatalog(const RegionCatalog &catalog)

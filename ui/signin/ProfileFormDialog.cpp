@@ -3,6 +3,7 @@
 #include "models/signin/ProfileRules.h"
 #include "models/signin/ProfileStore.h"
 #include "models/signin/Session.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -79,7 +80,7 @@ ProfileFormDialog::ProfileFormDialog(ProfileStore *profiles, Session *session,
     connect(m_url, &QLineEdit::textChanged, this, &ProfileFormDialog::validate);
     connect(m_token, &QLineEdit::textChanged, this, &ProfileFormDialog::validate);
     validate();
-    resize(520, sizeHint().height());
+    fitToScreen(this, QSize(520, sizeHint().height()));
 }
 
 void ProfileFormDialog::showProblem(QLabel *label, const QString &message)

@@ -4,6 +4,7 @@
 #include "models/signin/ProfileStore.h"
 #include "models/signin/Session.h"
 #include "ui/signin/ProfileFormDialog.h"
+#include "ui/widgets/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -72,7 +73,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, Session *session, QWidget
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfilesDialog::updateButtons);
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ProfilesDialog::reload);
     reload();
-    resize(560, 320);
+    fitToScreen(this, QSize(560, 320));
 }
 
 void ProfilesDialog::setEnvironment(const QProcessEnvironment &env, const QString &homeDir)

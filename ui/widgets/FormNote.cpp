@@ -1,5 +1,7 @@
 #include "ui/widgets/FormNote.h"
 
+#include "ui/widgets/WindowFit.h"
+
 #include <QLayout>
 
 FormNote::FormNote(Kind kind, const QString &objectName, QWidget *parent)
@@ -45,6 +47,8 @@ void FormNote::growToFit(QWidget *window)
     layout->activate();
     const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
                                                    : layout->totalSizeHint().height();
-    if (needed > window->height())
-        window->resize(window->width(), needed);
+    // Never past the screen: a window taller than the laptop's loses its buttons.
+    const int bounded = std::min(needed, usableScreenSize(window).height());
+    if (bounded > window->height())
+        window->resize(window->width(), bounded);
 }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QSize>
+
+class QWidget;
+
+// Windows open within the screen they appear on: a laptop's 1366x768 as well as a large
+// screen. The usable size is the screen's available geometry (the parent's screen, else the
+// primary one) less room for a panel or dock the platform may not report.
+QSize usableScreenSize(const QWidget *window);
+
+// Resizes `window` to `wanted`, bounded by usableScreenSize(). A window whose layout needs more
+// than the screen still gets its minimum size (its content then has to scroll).
+void fitToScreen(QWidget *window, const QSize &wanted);
