@@ -38,9 +38,11 @@ MembersDialog::MembersDialog(ApiClient *client, const QJsonObject &describe,
     setObjectName(QStringLiteral("membersDialog"));
     setWindowTitle(tr("Members of %1").arg(m_form->projectName()));
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->addTab(buildMembersTab(), tr("&Members"));
-    m_tabs->addTab(buildInviteTab(), tr("In&vite"));
-    m_tabs->addTab(buildTransferTab(), tr("T&ransfer"));
+    // Each page scrolls on a small screen: the tallest (Transfer, with its billTo picker) would
+    // otherwise make the whole dialog taller than a laptop's screen.
+    m_tabs->addTab(scrolling(buildMembersTab(), QStringLiteral("membersPage")), tr("&Members"));
+    m_tabs->addTab(scrolling(buildInviteTab(), QStringLiteral("invitePage")), tr("In&vite"));
+    m_tabs->addTab(scrolling(buildTransferTab(), QStringLiteral("transferPage")), tr("T&ransfer"));
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);

@@ -27,7 +27,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -84,13 +83,9 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     columns->addWidget(buildWhere(), 1);
 
     // On a small screen the two columns scroll rather than being squeezed until text is cut.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("newProjectScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_fields);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(scrolling(m_fields, QStringLiteral("newProjectScroll")), 1);
+    m_name->setFocus(); // the scroll area moved the fields after the buttons in the focus chain
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QScreen>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace {
@@ -26,4 +27,14 @@ QSize usableScreenSize(const QWidget *window)
 void fitToScreen(QWidget *window, const QSize &wanted)
 {
     window->resize(wanted.boundedTo(usableScreenSize(window)));
+}
+
+QWidget *scrolling(QWidget *content, const QString &objectName)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSize>
+#include <QString>
 
 class QWidget;
 
@@ -12,3 +13,7 @@ QSize usableScreenSize(const QWidget *window);
 // Resizes `window` to `wanted`, bounded by usableScreenSize(). A window whose layout needs more
 // than the screen still gets its minimum size (its content then has to scroll).
 void fitToScreen(QWidget *window, const QSize &wanted);
+
+// `content` in a frameless scroll area that gives it the viewport's width: a page that scrolls
+// on a small screen instead of forcing its window taller than the screen.
+QWidget *scrolling(QWidget *content, const QString &objectName);
