@@ -96,6 +96,16 @@ bool AccountDirectory::setDefaultRegion(const QString &accountId, const QString 
     return true;
 }
 
+bool AccountDirectory::setUserBillTo(const QString &billTo)
+{
+    if (m_state != State::Loaded || m_userId.isEmpty())
+        return false;
+    m_user.insert(QStringLiteral("billTo"), billTo);
+    m_options = BillToRules::options(m_user, m_orgs);
+    Q_EMIT accountChanged(m_userId);
+    return true;
+}
+
 RegionCatalog AccountDirectory::regionCatalogFor(const QList<BillToOption> &options)
 {
     RegionCatalog catalog;

@@ -40,10 +40,13 @@ public:
     // option take the new default region, so that forms opened later preselect it without
     // another round of describes. False when the account is not loaded.
     bool setDefaultRegion(const QString &accountId, const QString &region);
+    // After a successful /user-xxxx/update {"billTo"}: the user's own default billTo, which
+    // New project preselects. False when the user is not loaded.
+    bool setUserBillTo(const QString &billTo);
 
 Q_SIGNALS:
     void stateChanged(AccountDirectory::State state);
-    // An account's data changed while loaded (setDefaultRegion).
+    // An account's data changed while loaded (setDefaultRegion, setUserBillTo).
     void accountChanged(const QString &accountId);
 
 private:

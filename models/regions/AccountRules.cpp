@@ -94,4 +94,32 @@ QList<RegionChoice> defaultRegionChoices(const BillToOption &account, const Regi
     return out;
 }
 
+QList<BillToOption> defaultBillToChoices(const QList<BillToOption> &options)
+{
+    QList<BillToOption> out;
+    for (const BillToOption &o : options) {
+        if (BillToRules::notBillableReason(o).isEmpty())
+            out << o;
+    }
+    return out;
+}
+
+QString validateDefaultBillTo(const QList<BillToOption> &options, const QString &billTo)
+{
+    if (billTo.isEmpty())
+        return QObject::tr("Default billTo: choose the account new projects are billed to.");
+    for (const BillToOption &o : options) {
+        if (o.id != billTo)
+            continue;
+        const QString reason = BillToRules::notBillableReason(o);
+        return reason.isEmpty()
+            ? QString()
+            : QObject::tr("Default billTo: %1 cannot be your default billTo. %2")
+                  .arg(billTo, reason);
+    }
+    return QObject::tr("Default billTo: %1 is not one of your accounts; choose yourself or an org "
+                       "you may bill to.")
+        .arg(billTo);
+}
+
 } // namespace AccountRules

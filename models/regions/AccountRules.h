@@ -37,4 +37,12 @@ bool isUnchanged(const BillToOption &account, const QString &region);
 // permitted; the account's current default region marked as default.
 QList<RegionChoice> defaultRegionChoices(const BillToOption &account, const RegionCatalog &catalog);
 
+// The user's own default billTo (/user-xxxx/update {"billTo"}): the account New project
+// preselects. It may be the user or an org the user may bill to (BillToRules::
+// notBillableReason); an account at its spending limit may still be the default.
+QList<BillToOption> defaultBillToChoices(const QList<BillToOption> &options);
+// Why `billTo` cannot become the user's default billTo; empty when it can (choosing the current
+// one is not an error: nothing to send).
+QString validateDefaultBillTo(const QList<BillToOption> &options, const QString &billTo);
+
 } // namespace AccountRules

@@ -19,32 +19,26 @@ QString spendingLimitReason(const BillToOption &o)
 
 void decide(BillToOption *o)
 {
-    if (o->isOrg()) {
-        if (o->level.isEmpty()) {
-            o->enabled = false;
-            o->disabledReason = QObject::tr("You are not a member of %1.").arg(o->id);
-            return;
-        }
-        const bool mayBill = o->allowBillableActivities || o->level == QLatin1String("ADMIN");
-        if (!mayBill) {
-            o->enabled = false;
-            o->disabledReason = QObject::tr("You are a member of %1 without permission to bill to "
-                                            "it (allowBillableActivities); an ADMIN of the org "
-                                            "can grant it.")
-                                    .arg(o->id);
-            return;
-        }
-    }
-    if (o->atSpendingLimit) {
-        o->enabled = false;
+    o->disabledReason = notBillableReason(*o);
+    if (o->disabledReason.isEmpty() && o->atSpendingLimit)
         o->disabledReason = spendingLimitReason(*o);
-        return;
-    }
-    o->enabled = true;
-    o->disabledReason.clear();
+    o->enabled = o->disabledReason.isEmpty();
 }
 
 } // namespace
+
+QString notBillableReason(const BillToOption &o)
+{
+    if (!o.isOrg())
+        return {};
+    if (o.level.isEmpty())
+        return QObject::tr("You are not a member of %1.").arg(o.id);
+    if (!o.allowBillableActivities && o.level != QLatin1String("ADMIN"))
+        return QObject::tr("You are a member of %1 without permission to bill to it "
+                           "(allowBillableActivities); an ADMIN of the org can grant it.")
+            .arg(o.id);
+    return {};
+}
 
 QList<BillToOption> options(const QJsonObject &userDescribe, const QList<QJsonObject> &orgDescribes)
 {

@@ -38,6 +38,11 @@ namespace BillToRules {
 QList<BillToOption> options(const QJsonObject &userDescribe,
                             const QList<QJsonObject> &orgDescribes);
 
+// Why the user may not bill to `option` at all, spending limit aside: an org they are not a
+// member of, or one that has not granted them allowBillableActivities (ADMINs always may).
+// Empty for the user and for orgs they may bill to.
+QString notBillableReason(const BillToOption &option);
+
 // The billTo to preselect: the user's own billTo if it is an enabled option, else the user if
 // enabled, else the first enabled option; empty when none is.
 QString preselectedBillTo(const QList<BillToOption> &options);

@@ -2,6 +2,7 @@
 // default-region change made with the keyboard only.
 #include "models/regions/AccountDirectory.h"
 #include "models/regions/AccountRegionsForm.h"
+#include "models/regions/DefaultBillToForm.h"
 #include "models/regions/RegionListModel.h"
 #include "tests/support/TestSandbox.h"
 #include "ui/regions/AccountDialog.h"
@@ -9,6 +10,7 @@
 #include "ui/widgets/RequestPreview.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void keyboardOnly_changesAnOrgsDefaultRegion();
     void serverRefusal_isShownInTheDialogAndNothingIsLost();
     void reload_showsAChangeMadeElsewhereAndKeepsTheChoice();
+    void keyboardOnly_changesTheUsersDefaultBillTo();
 
 private:
     QString serverDefault(const QString &accountId);
@@ -197,6 +200,42 @@ void TestAccountDialog::reload_showsAChangeMadeElsewhereAndKeepsTheChoice()
     QVERIFY(m_dialog->accountList()->isEnabled());
     auto *shown = m_dialog->findChild<QLabel *>(QStringLiteral("defaultRegion"));
     QVERIFY2(shown->text().contains(QLatin1String("aws:eu-central-1")), qPrintable(shown->text()));
+}
+
+void TestAccountDialog::keyboardOnly_changesTheUsersDefaultBillTo()
+{
+    m_dialog->show();
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog));
+    QComboBox *combo = m_dialog->defaultBillToCombo();
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("user-alice"));
+    QVERIFY(combo->currentText().contains(QLatin1String("(current)")));
+    QVERIFY(!m_dialog->saveBillToButton()->isEnabled()); // nothing to save yet
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered << combo->itemData(i).toString();
+    QVERIFY(!offered.contains(QLatin1String("org-partners"))); // a MEMBER who may not bill
+
+    // Alt+B: the default billTo; Down: the next account (the first org); Alt+V saves.
+    QTest::keyClick(m_dialog, Qt::Key_B, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), combo);
+    QTest::keyClick(combo, Qt::Key_Down);
+    const QString chosen = combo->currentData().toString();
+    QCOMPARE(chosen, offered.at(1));
+    QCOMPARE(m_dialog->billToForm()->billTo(), chosen);
+    QVERIFY(m_dialog->saveBillToButton()->isEnabled());
+    QSignalSpy succeeded(m_dialog->billToForm(), &DefaultBillToForm::succeeded);
+    QTest::keyClick(m_dialog, Qt::Key_V, Qt::AltModifier);
+    QVERIFY(succeeded.wait());
+    QCOMPARE(m_sandbox->call(QStringLiteral("user-alice"), QStringLiteral("describe"), {})
+                 .result.value(QLatin1String("billTo"))
+                 .toString(),
+             chosen);
+    auto *note = m_dialog->findChild<QLabel *>(QStringLiteral("defaultBillToNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(chosen), qPrintable(note->text()));
+    QVERIFY(combo->currentText().contains(QLatin1String("(current)")));
+    QVERIFY(!m_dialog->saveBillToButton()->isEnabled());
 }
 
 QTEST_MAIN(TestAccountDialog)

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void readOnly_listsTheOtherOrgsWithTheirReason();
     void defaultRegionChoices_enabledExactlyThePermitted();
     void defaultRegionChoices_unknownPermittedRegion_isKept();
+    void defaultBillToChoices_userAndTheOrgsTheUserMayBillTo();
+    void validateDefaultBillTo_billable_isAccepted();
+    void validateDefaultBillTo_refusals_nameTheFieldAndTheRule();
 };
 
 namespace {
@@ -165,6 +168,41 @@ void TestAccountRules::defaultRegionChoices_unknownPermittedRegion_isKept()
     QCOMPARE(choices.size(), RegionCatalog().regions().size() + 1);
     QCOMPARE(choices.constLast().info.id, QStringLiteral("aws:me-south-1"));
     QVERIFY(choices.constLast().enabled);
+}
+
+void TestAccountRules::defaultBillToChoices_userAndTheOrgsTheUserMayBillTo()
+{
+    QStringList ids;
+    for (const BillToOption &o : AccountRules::defaultBillToChoices(worldOptions()))
+        ids << o.id;
+    // org-member may not bill; org-limit is at its spending limit but may still be the default
+    // (New project then says why it cannot be used today).
+    QCOMPARE(ids,
+             QStringList({ QStringLiteral("user-alice"), QStringLiteral("org-billing"),
+                           QStringLiteral("org-limit"), QStringLiteral("org-phi") }));
+}
+
+void TestAccountRules::validateDefaultBillTo_billable_isAccepted()
+{
+    for (const char *id : { "user-alice", "org-billing", "org-limit", "org-phi" })
+        QCOMPARE(AccountRules::validateDefaultBillTo(worldOptions(), QLatin1String(id)), QString());
+}
+
+void TestAccountRules::validateDefaultBillTo_refusals_nameTheFieldAndTheRule()
+{
+    const QString empty = AccountRules::validateDefaultBillTo(worldOptions(), QString());
+    QVERIFY2(empty.startsWith(QLatin1String("Default billTo: choose")), qPrintable(empty));
+
+    const QString member
+        = AccountRules::validateDefaultBillTo(worldOptions(), QStringLiteral("org-member"));
+    QVERIFY2(member.startsWith(QLatin1String("Default billTo: org-member cannot")),
+             qPrintable(member));
+    QVERIFY2(member.contains(QLatin1String("allowBillableActivities")), qPrintable(member));
+
+    const QString unknown
+        = AccountRules::validateDefaultBillTo(worldOptions(), QStringLiteral("org-elsewhere"));
+    QVERIFY2(unknown.contains(QLatin1String("org-elsewhere is not one of your accounts")),
+             qPrintable(unknown));
 }
 
 QTEST_GUILESS_MAIN(TestAccountRules)

@@ -2,12 +2,14 @@
 
 #include "models/regions/AccountDirectory.h"
 #include "models/regions/AccountRegionsForm.h"
+#include "models/regions/DefaultBillToForm.h"
 #include "models/regions/RegionListModel.h"
 #include "ui/regions/WorldMapWidget.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
 #include "ui/widgets/WindowFit.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -48,6 +50,10 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     , m_status(new FormNote(FormNote::Kind::Info, QStringLiteral("accountStatus"), this))
     , m_setDefault(new QPushButton(tr("&Set as default region"), this))
     , m_preview(new RequestPreview(this))
+    , m_billToForm(new DefaultBillToForm(client, directory, this))
+    , m_billToCombo(new QComboBox(this))
+    , m_saveBillTo(new QPushButton(tr("Sa&ve default billTo"), this))
+    , m_billToNote(new FormNote(FormNote::Kind::Info, QStringLiteral("defaultBillToNote"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("accountDialog"));
@@ -77,6 +83,23 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     left->addWidget(m_loading);
     left->addWidget(m_readOnly);
     left->addWidget(m_reload, 0, Qt::AlignLeft);
+
+    m_billToCombo->setObjectName(QStringLiteral("defaultBillTo"));
+    m_billToCombo->setAccessibleName(tr("Default billTo"));
+    m_billToCombo->setToolTip(tr("The account New project preselects: yourself or an org you "
+                                 "may bill to"));
+    m_billToCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_billToCombo->setMinimumContentsLength(16);
+    m_saveBillTo->setObjectName(QStringLiteral("saveDefaultBillTo"));
+    m_saveBillTo->setAutoDefault(false);
+    auto *billToLabel = new QLabel(tr("Default &billTo for new projects:"), this);
+    billToLabel->setBuddy(m_billToCombo);
+    billToLabel->setWordWrap(true);
+    left->addSpacing(m_reload->sizeHint().height() / 2);
+    left->addWidget(billToLabel);
+    left->addWidget(m_billToCombo);
+    left->addWidget(m_billToNote);
+    left->addWidget(m_saveBillTo, 0, Qt::AlignLeft);
 
     m_title->setObjectName(QStringLiteral("accountTitle"));
     QFont titleFont = m_title->font();
@@ -139,6 +162,8 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     setTabOrder(m_accounts, m_map);
     setTabOrder(m_map, m_regionList);
     setTabOrder(m_regionList, m_setDefault);
+    setTabOrder(m_reload, m_billToCombo);
+    setTabOrder(m_billToCombo, m_saveBillTo);
 
     connect(m_accounts, &QListWidget::currentRowChanged, this, &AccountDialog::onAccountRow);
     connect(m_map, &WorldMapWidget::regionActivated, m_form, &AccountRegionsForm::setRegion);
@@ -152,6 +177,11 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     connect(m_setDefault, &QPushButton::clicked, m_form, &AccountRegionsForm::submit);
     connect(m_form, &AccountRegionsForm::changed, this, &AccountDialog::refresh);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_billToCombo, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        m_billToForm->setBillTo(m_billToCombo->itemData(index).toString());
+    });
+    connect(m_saveBillTo, &QPushButton::clicked, m_billToForm, &DefaultBillToForm::submit);
+    connect(m_billToForm, &DefaultBillToForm::changed, this, &AccountDialog::refreshBillTo);
     connect(m_directory, &AccountDirectory::stateChanged, this, &AccountDialog::reloadAccounts);
     connect(m_directory, &AccountDirectory::accountChanged, this, &AccountDialog::onAccountChanged);
 
@@ -205,6 +235,9 @@ void AccountDialog::reloadAccounts()
         m_loading->setText(tr("Loading your accounts…"));
     // While loading, what is shown stays (disabled) so that the choice is not lost.
     m_accounts->setEnabled(loaded && !m_form->isBusy());
+    if (loaded)
+        m_billToForm->reset(); // the server's default, as just loaded
+    fillBillToChoices();
     if (!loaded)
         return;
 
@@ -260,6 +293,7 @@ void AccountDialog::onAccountChanged(const QString &accountId)
     for (int row = 0; row < m_entries.size() && row < m_accounts->count(); ++row)
         m_accounts->item(row)->setText(entryText(m_entries.at(row)));
     Q_UNUSED(accountId);
+    fillBillToChoices();
     refresh();
 }
 
@@ -328,4 +362,47 @@ void AccountDialog::refresh()
     else
         m_preview->setPlaceholder(tr("Nothing to send: choose a permitted region other than "
                                      "the current default."));
+}
+
+void AccountDialog::fillBillToChoices()
+{
+    const QSignalBlocker blocker(m_billToCombo);
+    m_billToCombo->clear();
+    const QString current = m_billToForm->current();
+    for (const BillToOption &o : m_billToForm->choices()) {
+        m_billToCombo->addItem(o.id == current ? tr("%1 (current)").arg(o.label()) : o.label(),
+                               o.id);
+        m_billToCombo->setItemData(m_billToCombo->count() - 1, o.id, Qt::ToolTipRole);
+    }
+    refreshBillTo();
+}
+
+void AccountDialog::refreshBillTo()
+{
+    const bool loaded = m_directory->state() == AccountDirectory::State::Loaded;
+    const bool busy = m_billToForm->isBusy();
+    const int index = m_billToCombo->findData(m_billToForm->billTo());
+    if (index != m_billToCombo->currentIndex()) {
+        const QSignalBlocker blocker(m_billToCombo);
+        m_billToCombo->setCurrentIndex(index);
+    }
+    m_billToCombo->setEnabled(loaded && !busy && m_billToCombo->count() > 0);
+    m_saveBillTo->setEnabled(m_billToForm->canSubmit());
+
+    const QString problem = loaded ? m_billToForm->problem() : QString();
+    if (!m_billToForm->statusMessage().isEmpty()) {
+        m_billToNote->setKind(m_billToForm->state() == DefaultBillToForm::State::Failed
+                                  ? FormNote::Kind::Error
+                                  : FormNote::Kind::Info);
+        m_billToNote->setMessage(m_billToForm->statusMessage());
+    } else if (!problem.isEmpty()) {
+        m_billToNote->setKind(FormNote::Kind::Error);
+        m_billToNote->setMessage(problem);
+    } else {
+        m_billToNote->setKind(FormNote::Kind::Info);
+        m_billToNote->setMessage(!loaded ? QString()
+                                     : m_billToForm->isUnchanged()
+                                     ? tr("New project preselects this account.")
+                                     : tr("Not saved yet."));
+    }
 }

@@ -10,11 +10,13 @@
 class AccountDirectory;
 class AccountRegionsForm;
 class ApiClient;
+class DefaultBillToForm;
 class FormNote;
 class QDialogButtonBox;
 class QLabel;
 class QListView;
 class QListWidget;
+class QComboBox;
 class QPushButton;
 class RegionListModel;
 class RequestPreview;
@@ -24,7 +26,8 @@ class WorldOutline;
 // The account page: the signed-in user and each org they administer, with the permitted
 // regions on a world map and the default region, which can be changed to another permitted
 // region. Non-modal; binds to an AccountRegionsForm and the AccountDirectory (no network code
-// here). Orgs the user only belongs to are named below the list with the reason.
+// here). Orgs the user only belongs to are named below the list with the reason. Below them,
+// the user's own default billTo (DefaultBillToForm): the account New project preselects.
 class AccountDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ public:
                   std::shared_ptr<const WorldOutline> outline = {}, QWidget *parent = nullptr);
 
     AccountRegionsForm *form() const { return m_form; }
+    DefaultBillToForm *billToForm() const { return m_billToForm; }
     void setCatalog(const RegionCatalog &catalog);
 
     // The accounts listed, in list order (the user, then the administered orgs).
@@ -45,6 +49,8 @@ public:
     WorldMapWidget *map() const { return m_map; }
     QPushButton *setDefaultButton() const { return m_setDefault; }
     RequestPreview *preview() const { return m_preview; }
+    QComboBox *defaultBillToCombo() const { return m_billToCombo; }
+    QPushButton *saveBillToButton() const { return m_saveBillTo; }
 
 private:
     void reloadAccounts();
@@ -52,6 +58,8 @@ private:
     void onAccountChanged(const QString &accountId);
     void showRegions();
     void refresh();
+    void fillBillToChoices();
+    void refreshBillTo();
 
     AccountDirectory *m_directory;
     AccountRegionsForm *m_form;
@@ -73,5 +81,9 @@ private:
     FormNote *m_status;
     QPushButton *m_setDefault;
     RequestPreview *m_preview;
+    DefaultBillToForm *m_billToForm;
+    QComboBox *m_billToCombo;
+    QPushButton *m_saveBillTo;
+    FormNote *m_billToNote;
     QDialogButtonBox *m_buttons;
 };

@@ -113,9 +113,23 @@ QJsonObject updateAccount(Call &call, bool isOrg)
     if (region && !a.permittedRegions.contains(*region))
         failInvalidInput(QStringLiteral("defaultRegion: ") + *region
                          + QStringLiteral(" is not among the permittedRegions of ") + a.id);
+    // A user's own default billTo: themselves or an org they may bill to (the same rule as
+    // project/new's billTo). Orgs have none.
+    const std::optional<QString> billTo = optString(call.input, QStringLiteral("billTo"));
+    if (billTo && isOrg)
+        failInvalidInput(QStringLiteral("billTo: an org has no default billTo; only users do"));
+    if (billTo && !call.world.account(*billTo))
+        failInvalidInput(QStringLiteral("billTo: ") + *billTo
+                         + QStringLiteral(" is not a user or org of this platform"));
+    if (billTo)
+        rules::billableAccount(call, *billTo, QStringLiteral("billTo"));
     if (region) {
         call.changes.accounts.insert(a.id);
         call.world.account(a.id)->defaultRegion = *region;
+    }
+    if (billTo) {
+        call.changes.accounts.insert(a.id);
+        call.world.account(a.id)->billTo = *billTo;
     }
     return QJsonObject { { QStringLiteral("id"), a.id } };
 }

@@ -105,6 +105,45 @@ private Q_SLOTS:
                      "PermissionDenied", 401, "themselves");
     }
 
+    void updateUser_billTo_mustBeAnAccountTheUserMayBillTo()
+    {
+        // Issue 16 item 9: a user's own default billTo, shown by describe and used by
+        // project/new when no billTo is given.
+        Sandbox sandbox;
+        QCOMPARE(sandbox
+                     .call(QStringLiteral("/user-ann/update"),
+                           { { QStringLiteral("billTo"), QStringLiteral("org-lab") } })
+                     .status,
+                 200);
+        QCOMPARE(sandbox.call(QStringLiteral("/user-ann/describe"))
+                     .json.value(QStringLiteral("billTo"))
+                     .toString(),
+                 QStringLiteral("org-lab"));
+        const Reply created = sandbox.call(QStringLiteral("/project/new"),
+                                           { { QStringLiteral("name"), QStringLiteral("B") } });
+        QCOMPARE(sandbox.describe(created.json.value(QStringLiteral("id")).toString())
+                     .value(QStringLiteral("billTo"))
+                     .toString(),
+                 QStringLiteral("org-lab"));
+        // ben is a member of org-lab without allowBillableActivities.
+        EXPECT_ERROR(sandbox.call(QStringLiteral("/user-ben/update"),
+                                  { { QStringLiteral("billTo"), QStringLiteral("org-lab") } },
+                                  QStringLiteral("tok-ben")),
+                     "PermissionDenied", 401, "allowBillableActivities");
+        EXPECT_ERROR(sandbox.call(QStringLiteral("/user-ann/update"),
+                                  { { QStringLiteral("billTo"), QStringLiteral("org-nowhere") } }),
+                     "InvalidInput", 422, "billTo: org-nowhere");
+        EXPECT_ERROR(
+            sandbox.call(QStringLiteral("/user-ann/update"), { { QStringLiteral("billTo"), 7 } }),
+            "InvalidInput", 422, "billTo");
+        EXPECT_ERROR(sandbox.call(QStringLiteral("/org-lab/update"),
+                                  { { QStringLiteral("billTo"), QStringLiteral("user-ann") } }),
+                     "InvalidInput", 422, "only users");
+        EXPECT_ERROR(sandbox.call(QStringLiteral("/user-ben/update"),
+                                  { { QStringLiteral("billTo"), QStringLiteral("org-lab") } }),
+                     "PermissionDenied", 401, "themselves");
+    }
+
     void updateOrg_needsAdmin()
     {
         Sandbox sandbox;
