@@ -70,6 +70,11 @@ Body newProject(Call &call)
         && !call.world.membership(billToId, call.caller.id))
         failPermissionDenied(QStringLiteral("billTo: your default billTo ") + billToId
                              + QStringLiteral(" is an org you are no longer a member of"));
+    // The platform's types, as its reference client reads them: a billTo that does not exist
+    // is ResourceNotFound here and InvalidInput on update.
+    if (!call.world.account(billToId))
+        failNotFound(QStringLiteral("billTo: ") + quoted(billToId)
+                     + QStringLiteral(" is not a user or org of this platform"));
     const Account &billTo = rules::billableAccount(call, billToId, QStringLiteral("billTo"));
     p.region = regionInput.value_or(billTo.defaultRegion);
     rules::checkRegionPermitted(billTo, p.region);
@@ -147,6 +152,9 @@ Body update(Call &call)
                              + QStringLiteral(" does not support PHI features"));
     }
     const bool billToChanges = billToId && *billToId != current.billTo;
+    if (billToChanges && !call.world.account(*billToId))
+        failInvalidInput(QStringLiteral("billTo: ") + quoted(*billToId)
+                         + QStringLiteral(" is not a user or org of this platform"));
     if (billToChanges) {
         const Account &billTo = rules::billableAccount(call, *billToId, QStringLiteral("billTo"));
         if (currentBillTo && currentBillTo->isOrg) {

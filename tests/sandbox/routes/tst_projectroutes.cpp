@@ -138,6 +138,12 @@ private Q_SLOTS:
                                   { { QStringLiteral("name"), QStringLiteral("x") },
                                     { QStringLiteral("billTo"), QStringLiteral("user-ben") } }),
                      "PermissionDenied", 401, "billTo");
+        // Issue 16 item 9: a billTo that does not exist is ResourceNotFound here, as the
+        // platform answers it (and InvalidInput on update, below).
+        EXPECT_ERROR(sandbox.call(QStringLiteral("/project/new"),
+                                  { { QStringLiteral("name"), QStringLiteral("x") },
+                                    { QStringLiteral("billTo"), QStringLiteral("org-nowhere") } }),
+                     "ResourceNotFound", 404, "billTo: org-nowhere is not");
     }
 
     void new_phiWithoutBillToFeatures_isPermissionDenied()
@@ -291,6 +297,9 @@ private Q_SLOTS:
         EXPECT_ERROR(sandbox.call(route(mine, "update"),
                                   { { QStringLiteral("billTo"), QStringLiteral("user-ben") } }),
                      "PermissionDenied", 401, "billTo");
+        EXPECT_ERROR(sandbox.call(route(mine, "update"),
+                                  { { QStringLiteral("billTo"), QStringLiteral("org-nowhere") } }),
+                     "InvalidInput", 422, "billTo: org-nowhere is not a user or org");
         const QString eu
             = create(sandbox, { { QStringLiteral("region"), QStringLiteral("aws:eu-central-1") } });
         EXPECT_ERROR(sandbox.call(route(eu, "update"),
