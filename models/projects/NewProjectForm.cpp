@@ -118,6 +118,22 @@ void NewProjectForm::setRegion(const QString &region)
     touch(QStringLiteral("region"));
 }
 
+QHash<QString, QString> NewProjectForm::shownErrors() const
+{
+    QHash<QString, QString> out = errors();
+    if (m_name.trimmed().isEmpty() && !m_left.contains(QStringLiteral("name")))
+        out.remove(QStringLiteral("name"));
+    return out;
+}
+
+void NewProjectForm::markLeft(const QString &field)
+{
+    if (m_left.contains(field))
+        return;
+    m_left.insert(field);
+    Q_EMIT changed();
+}
+
 bool NewProjectForm::hasInput() const
 {
     if (!m_name.trimmed().isEmpty() || !m_summary.isEmpty() || !m_description.isEmpty()
@@ -221,8 +237,12 @@ void NewProjectForm::setState(State state)
 
 bool NewProjectForm::submit()
 {
-    if (isBusy() || !isValid())
+    if (isBusy())
         return false;
+    if (!isValid()) {
+        markLeft(QStringLiteral("name")); // a try shows every reason, "required" ones too
+        return false;
+    }
     m_serverError = {};
     m_status.clear();
     m_createdId.clear();

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QStringList>
 
 class ApiClient;
@@ -65,6 +66,11 @@ public:
     QHash<QString, QString> errors() const;
     QString error(const QString &field) const { return errors().value(field); }
     bool isValid() const { return errors().isEmpty(); }
+    // The errors to show now: errors() less "the name must not be empty" until the user has
+    // left the name field (markLeft) or tried to create the project. A form just opened shows
+    // no red; the first key no longer makes a message vanish and the layout jump.
+    QHash<QString, QString> shownErrors() const;
+    void markLeft(const QString &field);
     // A refusal that names no field, or the outcome after a lost reply.
     QString statusMessage() const { return m_status; }
 
@@ -100,6 +106,7 @@ private:
     QList<BillToOption> m_options;
     RegionCatalog m_catalog;
     QString m_name;
+    QSet<QString> m_left; // fields the user has left once (markLeft)
     QString m_summary;
     QString m_description;
     QHash<QString, bool> m_flags;

@@ -76,6 +76,7 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
         m_errors.insert(field, label);
     }
     m_rows->setErrors(m_errors);
+    m_errors.value(QStringLiteral("name"))->setReservesSpace(true);
 
     auto *columns = new QHBoxLayout(m_fields);
     columns->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +92,8 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     layout->addWidget(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, m_form, &NewProjectForm::setName);
+    connect(m_name, &QLineEdit::editingFinished, m_form,
+            [this] { m_form->markLeft(QStringLiteral("name")); });
     connect(m_summary, &QLineEdit::textChanged, m_form, &NewProjectForm::setSummary);
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { m_form->setDescription(m_description->toPlainText()); });
@@ -120,7 +123,13 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
                       std::max(860, m_fields->minimumSizeHint().height() + chrome)));
 }
 
-NewProjectDialog::~NewProjectDialog() = default;
+NewProjectDialog::~NewProjectDialog()
+{
+    // ~QDialog hides the window, which takes the focus from the name field: its
+    // editingFinished must not reach a half-destroyed dialog.
+    disconnect(m_form, nullptr, this, nullptr);
+    m_name->disconnect(m_form);
+}
 
 QWidget *NewProjectDialog::buildFields()
 {
@@ -212,10 +221,11 @@ void NewProjectDialog::pushTags()
 void NewProjectDialog::refresh()
 {
     const QHash<QString, QString> errors = m_form->errors();
+    const QHash<QString, QString> shown = m_form->shownErrors();
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
-        if (it.key() == QLatin1String("tags") && !errors.contains(it.key()))
+        if (it.key() == QLatin1String("tags") && !shown.contains(it.key()))
             continue; // pushTags() owns the typed-empty-tag warning
-        it.value()->setError(errors.value(it.key()));
+        it.value()->setError(shown.value(it.key()));
     }
     const bool busy = m_form->isBusy();
     m_busy->setVisible(busy);
@@ -223,6 +233,10 @@ void NewProjectDialog::refresh()
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     const bool done = m_form->state() == NewProjectForm::State::Created;
     ok->setEnabled(!busy && !done && errors.isEmpty());
+    // Why Create is disabled, also while the "required" message waits for the name to be left.
+    ok->setToolTip(errors.isEmpty()
+                       ? QString()
+                       : errors.value(QStringLiteral("name"), errors.cbegin().value()));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(done ? tr("Close") : tr("Cancel"));
     if (busy && m_form->state() == NewProjectForm::State::Submitting)
         m_status->setText(tr("Creating the project..."));

@@ -20,5 +20,12 @@ void FieldErrorLabel::setError(const QString &message)
 {
     setText(message);
     setAccessibleDescription(message);
-    setVisible(!message.isEmpty());
+    setVisible(m_reserve || !message.isEmpty());
+}
+
+void FieldErrorLabel::setReservesSpace(bool reserve)
+{
+    m_reserve = reserve;
+    setMinimumHeight(reserve ? fontMetrics().lineSpacing() : 0);
+    setVisible(m_reserve || hasError());
 }
