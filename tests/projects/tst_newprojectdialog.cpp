@@ -96,6 +96,32 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    void mnemonics_focusTheirFields()
+    {
+        // Issue 14 item 7: every underlined Alt shortcut reaches its field.
+        NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QList<QPair<Qt::Key, QWidget *>> keys {
+            { Qt::Key_S, child<QWidget>(&dialog, "summary") },
+            { Qt::Key_D, child<QWidget>(&dialog, "description") },
+            { Qt::Key_T, child<QWidget>(&dialog, "tags") },
+            { Qt::Key_P, child<QWidget>(&dialog, "propertiesTable") },
+            { Qt::Key_N, child<QWidget>(&dialog, "name") },
+        };
+        for (const auto &[key, field] : keys) {
+            QTest::keyClick(&dialog, key, Qt::AltModifier);
+            QVERIFY2(QApplication::focusWidget() == field,
+                     qPrintable(QStringLiteral("Alt+%1 focused %2 instead of %3")
+                                    .arg(QKeySequence(key).toString(),
+                                         QApplication::focusWidget()
+                                             ? QApplication::focusWidget()->objectName()
+                                             : QStringLiteral("nothing"),
+                                         field->objectName())));
+        }
+    }
+
     void new_okDisabledUntilNameTyped()
     {
         NewProjectDialog dialog(m_sandbox.admin(), BillToFixture::billToOptions(), RegionCatalog());

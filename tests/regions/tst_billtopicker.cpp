@@ -3,6 +3,7 @@
 #include "ui/regions/BillToPicker.h"
 #include "ui/regions/RegionPicker.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void options_preselectTheUsersBillTo();
+    void tab_leavesThePriceTableAtOnce();
     void options_disabledOnesAreListedWithTheirReason();
     void changingBillTo_updatesTheRegionPickerAtOnce();
     void keyboard_skipsDisabledOptions();
@@ -53,6 +55,23 @@ QStringList TestBillToPicker::enabledRegions() const
             out << c.info.id;
     }
     return out;
+}
+
+void TestBillToPicker::tab_leavesThePriceTableAtOnce()
+{
+    // Issue 14 item 7: the prices table does not trap Tab cell by cell.
+    const auto options = BillToRules::options(TestWorld::user(), TestWorld::orgs());
+    m_billTo->setOptions(options, QStringLiteral("org-phi")); // the org whose prices show
+    m_window->show();
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("billToPricing"));
+    QVERIFY(table && table->rowCount() > 0);
+    table->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
 }
 
 void TestBillToPicker::options_preselectTheUsersBillTo()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void setCurrentRegion_greyRegion_isRefused();
     void arrowKeys_moveBetweenPermittedPinsAndWrap();
     void enter_onTheFocusedPin_activatesIt();
+    void keyboardFocus_isVisibleOnTheMap();
     void notSelectable_ignoresClicksAndKeys();
     void accessibleDescription_namesSelectedAndPermitted();
     void setRegions_dropsASelectionThatIsNoLongerPermitted();
@@ -111,6 +112,34 @@ void TestWorldMapWidget::arrowKeys_moveBetweenPermittedPinsAndWrap()
     QTest::keyClick(m_map, Qt::Key_Down);
     QCOMPARE(m_map->focusedRegion(), QStringLiteral("aws:ap-southeast-2"));
     QCOMPARE(m_map->currentRegion(), QStringLiteral("aws:us-east-1")); // moving does not select
+}
+
+void TestWorldMapWidget::keyboardFocus_isVisibleOnTheMap()
+{
+    // Issue 14 item 7: focus is visible even when the keyboard cursor is on the chosen pin.
+    m_map->setCurrentRegion(QStringLiteral("aws:us-east-1"));
+    m_map->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_map));
+    m_map->clearFocus();
+    QTRY_VERIFY(!m_map->hasFocus());
+    const QImage unfocused = m_map->grab().toImage();
+    m_map->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_map->hasFocus());
+    const QImage focused = m_map->grab().toImage();
+    // A ring in the highlight colour around the map: look along its middle row for it.
+    const QColor ring = m_map->palette().color(QPalette::Highlight);
+    const auto ringPixels = [&ring](const QImage &image) {
+        int found = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, image.height() / 2);
+            found += qAbs(c.red() - ring.red()) + qAbs(c.green() - ring.green())
+                    + qAbs(c.blue() - ring.blue())
+                < 40;
+        }
+        return found;
+    };
+    QCOMPARE(ringPixels(unfocused), 0);
+    QVERIFY(ringPixels(focused) >= 2); // its left and right sides
 }
 
 void TestWorldMapWidget::enter_onTheFocusedPin_activatesIt()

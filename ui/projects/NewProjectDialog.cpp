@@ -153,8 +153,9 @@ QWidget *NewProjectDialog::buildFields()
         });
     }
     m_rows->addFlagsRow(form);
-    form->addRow(tr("&Tags:"), m_rows->withError(m_tags, QStringLiteral("tags")));
-    form->addRow(tr("&Properties:"), m_rows->withError(m_properties, QStringLiteral("properties")));
+    m_rows->addRow(form, tr("&Tags:"), m_tags, QStringLiteral("tags"));
+    m_rows->addRow(form, tr("&Properties:"), m_properties, QStringLiteral("properties"),
+                   m_properties->table());
 
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -48,11 +49,19 @@ QWidget *ProjectFieldRows::withError(QWidget *field, const QString &name) const
     return box;
 }
 
+void ProjectFieldRows::addRow(QFormLayout *form, const QString &text, QWidget *field,
+                              const QString &name, QWidget *focus) const
+{
+    auto *label = new QLabel(text, m_parent);
+    label->setBuddy(focus ? focus : field);
+    form->addRow(label, withError(field, name));
+}
+
 void ProjectFieldRows::addTextRows(QFormLayout *form) const
 {
-    form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
-    form->addRow(tr("&Summary:"), withError(m_summary, QStringLiteral("summary")));
-    form->addRow(tr("&Description:"), withError(m_description, QStringLiteral("description")));
+    addRow(form, tr("&Name:"), m_name, QStringLiteral("name"));
+    addRow(form, tr("&Summary:"), m_summary, QStringLiteral("summary"));
+    addRow(form, tr("&Description:"), m_description, QStringLiteral("description"));
 }
 
 void ProjectFieldRows::addFlagsRow(QFormLayout *form, QWidget *below) const

@@ -37,6 +37,10 @@ public:
 
     // `field` above its error label, in one widget for a form row.
     QWidget *withError(QWidget *field, const QString &name) const;
+    // A row "text: field with its error" whose label's mnemonic focuses `focus` (the field
+    // itself, not the box withError() puts it in, which cannot take focus).
+    void addRow(QFormLayout *form, const QString &text, QWidget *field, const QString &name,
+                QWidget *focus = nullptr) const;
     // The Name, Summary and Description rows.
     void addTextRows(QFormLayout *form) const;
     // The Flags row: the checkboxes, then `below` (e.g. a confirmation field) and the flags'

@@ -48,6 +48,7 @@ BillToPicker::BillToPicker(QWidget *parent)
     m_pricing->horizontalHeader()->setStretchLastSection(true);
     m_pricing->verticalHeader()->hide();
     m_pricing->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pricing->setTabKeyNavigation(false); // Tab walks fields, not the cells of a price sheet
     m_pricing->setAccessibleName(tr("Prices by region"));
     // Compact rows and at most four of them in sight: the prices must not push the region
     // picker below it out of the dialog.

@@ -77,6 +77,13 @@ void WorldMapPainter::paint(QPainter &p) const
         paintLabel(p, s.current, true);
 
     paintLegend(p);
+
+    // The map itself shows that it has the keyboard, whichever pin the cursor is on.
+    if (s.hasFocus) {
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(s.focusColor, 2));
+        p.drawRoundedRect(s.mapRect.adjusted(1, 1, -1, -1), 4, 4);
+    }
 }
 
 void WorldMapPainter::paintBackground(QPainter &p) const
