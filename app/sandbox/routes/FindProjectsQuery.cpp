@@ -124,6 +124,8 @@ FindProjectsQuery::FindProjectsQuery(const QJsonObject &in)
     m_explicit = optBool(in, QStringLiteral("explicitPermission"));
     m_public = optBool(in, QStringLiteral("public"));
     m_containsPHI = optBool(in, QStringLiteral("containsPHI"));
+    // dx find projects --external-upload-restricted
+    m_externalUploadRestricted = optBool(in, QStringLiteral("externalUploadRestricted"));
     m_billTo = stringOrList(in, QStringLiteral("billTo"));
     m_region = stringOrList(in, QStringLiteral("region"));
     if (const std::optional<QJsonObject> created = optObject(in, QStringLiteral("created"))) {
@@ -154,6 +156,8 @@ bool FindProjectsQuery::matches(const World &world, const Project &p, const QStr
     if (!m_billTo.isEmpty() && !m_billTo.contains(p.billTo))
         return false;
     if (m_containsPHI && p.containsPHI != *m_containsPHI)
+        return false;
+    if (m_externalUploadRestricted && p.externalUploadRestricted != *m_externalUploadRestricted)
         return false;
     if (m_public && p.isPublic() != *m_public)
         return false;

@@ -35,6 +35,7 @@ private:
     std::optional<bool> m_explicit;
     std::optional<bool> m_public;
     std::optional<bool> m_containsPHI;
+    std::optional<bool> m_externalUploadRestricted;
     QStringList m_billTo;
     QStringList m_region;
     std::optional<qint64> m_createdAfter;

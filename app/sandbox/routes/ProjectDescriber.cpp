@@ -112,7 +112,16 @@ void ProjectDescriber::describe(JsonWriter &out, const World &world, const Proje
     if (want("downloadRestricted"))
         out.field("downloadRestricted", p.downloadRestricted);
     if (want("previewViewerRestricted"))
-        out.field("previewViewerRestricted", p.downloadRestricted);
+        out.field("previewViewerRestricted", p.previewViewerRestricted);
+    if (want("externalUploadRestricted"))
+        out.field("externalUploadRestricted", p.externalUploadRestricted);
+    if (want("databaseResultsRestricted")) {
+        out.key("databaseResultsRestricted");
+        if (p.databaseResultsRestricted > 0)
+            out.value(p.databaseResultsRestricted);
+        else
+            out.null();
+    }
     if (want("containsPHI"))
         out.field("containsPHI", p.containsPHI);
     if (want("databaseUIViewOnly"))

@@ -58,6 +58,10 @@ QByteArray projectBytes(const Project &p)
     out.field("downloadRestricted", p.downloadRestricted);
     out.field("containsPHI", p.containsPHI);
     out.field("databaseUIViewOnly", p.databaseUIViewOnly);
+    out.field("externalUploadRestricted", p.externalUploadRestricted);
+    out.field("previewViewerRestricted", p.previewViewerRestricted);
+    if (p.databaseResultsRestricted > 0)
+        out.field("databaseResultsRestricted", p.databaseResultsRestricted);
     out.field("created", p.created);
     out.field("modified", p.modified);
     out.field("version", p.version);
@@ -135,6 +139,12 @@ Project projectFromJson(const QJsonObject &o, qint64 now)
     p.downloadRestricted = boolOr(o, QStringLiteral("downloadRestricted"), false);
     p.containsPHI = boolOr(o, QStringLiteral("containsPHI"), false);
     p.databaseUIViewOnly = boolOr(o, QStringLiteral("databaseUIViewOnly"), false);
+    p.externalUploadRestricted = boolOr(o, QStringLiteral("externalUploadRestricted"), false);
+    // Stores from before the field: it followed downloadRestricted.
+    p.previewViewerRestricted
+        = boolOr(o, QStringLiteral("previewViewerRestricted"), p.downloadRestricted);
+    p.databaseResultsRestricted
+        = std::max<qint64>(0, optInt(o, QStringLiteral("databaseResultsRestricted")).value_or(0));
     p.created = optInt(o, QStringLiteral("created")).value_or(now);
     p.modified = optInt(o, QStringLiteral("modified")).value_or(p.created);
     p.version = int(optInt(o, QStringLiteral("version")).value_or(1));

@@ -16,11 +16,56 @@ namespace {
 
 const QStringList &flagNames()
 {
-    static const QStringList names { QStringLiteral("protected"), QStringLiteral("restricted"),
+    static const QStringList names { QStringLiteral("protected"),
+                                     QStringLiteral("restricted"),
                                      QStringLiteral("downloadRestricted"),
                                      QStringLiteral("containsPHI"),
-                                     QStringLiteral("databaseUIViewOnly") };
+                                     QStringLiteral("databaseUIViewOnly"),
+                                     QStringLiteral("externalUploadRestricted"),
+                                     QStringLiteral("previewViewerRestricted") };
     return names;
+}
+
+// downloadRestricted and previewViewerRestricted (the platform's order rule): turning
+// downloadRestricted on turns previewViewerRestricted on too, unless the same call says
+// otherwise; previewViewerRestricted may then be cleared on its own; a project is never left
+// with previews restricted while downloads are not.
+void applyDownloadFlags(Project *p, const QHash<QString, bool> &flags)
+{
+    const QString download = QStringLiteral("downloadRestricted");
+    const QString preview = QStringLiteral("previewViewerRestricted");
+    const bool downloadOn = flags.value(download, p->downloadRestricted);
+    bool previewOn = flags.value(preview, p->previewViewerRestricted);
+    if (flags.value(download, false) && !flags.contains(preview))
+        previewOn = true;
+    if (!downloadOn && previewOn)
+        failInvalidInput(
+            flags.contains(download)
+                ? QStringLiteral("downloadRestricted: cannot be false while "
+                                 "previewViewerRestricted is true; set previewViewerRestricted "
+                                 "to false first, or in the same update")
+                : QStringLiteral("previewViewerRestricted: can only be true while "
+                                 "downloadRestricted is true"));
+    p->downloadRestricted = downloadOn;
+    p->previewViewerRestricted = previewOn;
+}
+
+// databaseResultsRestricted: absent leaves it, null unsets it, else an integer of at least 1.
+void applyDatabaseResults(Project *p, const QJsonObject &in)
+{
+    const QString key = QStringLiteral("databaseResultsRestricted");
+    if (!in.contains(key))
+        return;
+    const QJsonValue v = in.value(key);
+    if (v.isNull()) {
+        p->databaseResultsRestricted = 0;
+        return;
+    }
+    const double d = v.toDouble(0);
+    if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15)
+        failInvalidInput(QStringLiteral("databaseResultsRestricted: must be an integer of at "
+                                        "least 1, or null to unset it"));
+    p->databaseResultsRestricted = qint64(d);
 }
 
 QJsonObject idReply(const QString &id)
@@ -51,8 +96,17 @@ Body newProject(Call &call)
         optBool(in, flag);
     p.isProtected = boolOr(in, QStringLiteral("protected"), false);
     p.restricted = boolOr(in, QStringLiteral("restricted"), false);
-    p.downloadRestricted = boolOr(in, QStringLiteral("downloadRestricted"), false);
     p.databaseUIViewOnly = boolOr(in, QStringLiteral("databaseUIViewOnly"), false);
+    p.externalUploadRestricted = boolOr(in, QStringLiteral("externalUploadRestricted"), false);
+    {
+        QHash<QString, bool> given;
+        for (const char *key : { "downloadRestricted", "previewViewerRestricted" }) {
+            if (const std::optional<bool> value = optBool(in, QLatin1String(key)))
+                given.insert(QLatin1String(key), *value);
+        }
+        applyDownloadFlags(&p, given);
+    }
+    applyDatabaseResults(&p, in);
     p.containsPHI = boolOr(in, QStringLiteral("containsPHI"), false);
     p.tags = optTags(in, QStringLiteral("tags")).value_or(QStringList());
     p.tags.removeDuplicates(); // linear: QList::removeDuplicates uses a hash set
@@ -171,7 +225,19 @@ Body update(Call &call)
         checkSpendingLimit(billTo);
     }
 
+    // The order rules of the download flags and databaseResultsRestricted, checked on a
+    // scratch copy before anything is written.
+    Project checked;
+    checked.downloadRestricted = current.downloadRestricted;
+    checked.previewViewerRestricted = current.previewViewerRestricted;
+    checked.databaseResultsRestricted = current.databaseResultsRestricted;
+    applyDownloadFlags(&checked, flags);
+    applyDatabaseResults(&checked, in);
+
     Project &p = rules::projectForWrite(call, Level::Administer);
+    p.downloadRestricted = checked.downloadRestricted;
+    p.previewViewerRestricted = checked.previewViewerRestricted;
+    p.databaseResultsRestricted = checked.databaseResultsRestricted;
     if (name)
         p.name = *name;
     if (summary)
@@ -180,9 +246,10 @@ Body update(Call &call)
         p.description = *description;
     p.isProtected = flags.value(QStringLiteral("protected"), p.isProtected);
     p.restricted = flags.value(QStringLiteral("restricted"), p.restricted);
-    p.downloadRestricted = flags.value(QStringLiteral("downloadRestricted"), p.downloadRestricted);
     p.containsPHI = flags.value(QStringLiteral("containsPHI"), p.containsPHI);
     p.databaseUIViewOnly = flags.value(QStringLiteral("databaseUIViewOnly"), p.databaseUIViewOnly);
+    p.externalUploadRestricted
+        = flags.value(QStringLiteral("externalUploadRestricted"), p.externalUploadRestricted);
     if (allowedGiven) {
         p.hasAllowedExecutables = allowed.has_value();
         p.allowedExecutablesCleared = !allowed.has_value();

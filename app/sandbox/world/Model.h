@@ -96,6 +96,10 @@ struct Project
     bool downloadRestricted = false;
     bool containsPHI = false;
     bool databaseUIViewOnly = false;
+    bool externalUploadRestricted = false;
+    // Set with downloadRestricted; may then be cleared on its own, never left on alone.
+    bool previewViewerRestricted = false;
+    qint64 databaseResultsRestricted = 0; // at least 1 when set; 0: unset (describes as null)
     qint64 created = 0;
     qint64 modified = 0;
     int version = 1;

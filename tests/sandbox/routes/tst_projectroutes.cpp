@@ -339,6 +339,127 @@ private Q_SLOTS:
         QVERIFY(after.value(QStringLiteral("allowedExecutables")).isNull());
     }
 
+    void newerFlags_externalUploadAndDatabaseResults()
+    {
+        // Issue 16 items 1 and 3.
+        Sandbox sandbox;
+        QJsonObject d = sandbox.describe(fixture::Main);
+        QCOMPARE(d.value(QStringLiteral("externalUploadRestricted")), QJsonValue(false));
+        QVERIFY(d.contains(QStringLiteral("databaseResultsRestricted")));
+        QVERIFY(d.value(QStringLiteral("databaseResultsRestricted")).isNull());
+        const QString id = create(sandbox,
+                                  { { QStringLiteral("externalUploadRestricted"), true },
+                                    { QStringLiteral("databaseResultsRestricted"), 50 } });
+        d = sandbox.describe(id);
+        QCOMPARE(d.value(QStringLiteral("externalUploadRestricted")), QJsonValue(true));
+        QCOMPARE(d.value(QStringLiteral("databaseResultsRestricted")).toInt(), 50);
+        QCOMPARE(sandbox
+                     .call(route(id, "update"),
+                           { { QStringLiteral("externalUploadRestricted"), false },
+                             { QStringLiteral("databaseResultsRestricted"), 7 } })
+                     .status,
+                 200);
+        d = sandbox.describe(id);
+        QCOMPARE(d.value(QStringLiteral("externalUploadRestricted")), QJsonValue(false));
+        QCOMPARE(d.value(QStringLiteral("databaseResultsRestricted")).toInt(), 7);
+        QCOMPARE(sandbox
+                     .call(route(id, "update"),
+                           { { QStringLiteral("databaseResultsRestricted"), QJsonValue::Null } })
+                     .status,
+                 200);
+        QVERIFY(sandbox.describe(id).value(QStringLiteral("databaseResultsRestricted")).isNull());
+        for (const QJsonValue &bad : { QJsonValue(0), QJsonValue(-3), QJsonValue(2.5),
+                                       QJsonValue(QStringLiteral("10")), QJsonValue(true) })
+            EXPECT_ERROR(sandbox.call(route(id, "update"),
+                                      { { QStringLiteral("databaseResultsRestricted"), bad } }),
+                         "InvalidInput", 422, "databaseResultsRestricted: must be an integer");
+        EXPECT_ERROR(sandbox.call(route(id, "update"),
+                                  { { QStringLiteral("externalUploadRestricted"), 1 } }),
+                     "InvalidInput", 422, "externalUploadRestricted");
+        // The findProjects filter dx find projects --external-upload-restricted sends.
+        QCOMPARE(
+            sandbox
+                .call(route(id, "update"), { { QStringLiteral("externalUploadRestricted"), true } })
+                .status,
+            200);
+        const QJsonArray found = sandbox
+                                     .call(QStringLiteral("/system/findProjects"),
+                                           { { QStringLiteral("externalUploadRestricted"), true },
+                                             { QStringLiteral("level"), QStringLiteral("VIEW") } })
+                                     .json.value(QStringLiteral("results"))
+                                     .toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(QStringLiteral("id")).toString(), id);
+    }
+
+    void previewViewerRestricted_followsDownloadRestricted_andTheOrderIsEnforced()
+    {
+        // Issue 16 item 2.
+        Sandbox sandbox;
+        const QString id = create(sandbox, {});
+        const auto flags = [&sandbox, &id] {
+            const QJsonObject d = sandbox.describe(id);
+            return qMakePair(d.value(QStringLiteral("downloadRestricted")).toBool(),
+                             d.value(QStringLiteral("previewViewerRestricted")).toBool());
+        };
+        QCOMPARE(flags(), qMakePair(false, false));
+        QCOMPARE(
+            sandbox.call(route(id, "update"), { { QStringLiteral("downloadRestricted"), true } })
+                .status,
+            200);
+        QCOMPARE(flags(), qMakePair(true, true)); // turned on with it
+        // Clearing downloads while previews stay restricted: refused, nothing changes.
+        EXPECT_ERROR(
+            sandbox.call(route(id, "update"), { { QStringLiteral("downloadRestricted"), false } }),
+            "InvalidInput", 422, "previewViewerRestricted to false first");
+        QCOMPARE(flags(), qMakePair(true, true));
+        // Previews can be cleared on their own; then downloads too.
+        QCOMPARE(
+            sandbox
+                .call(route(id, "update"), { { QStringLiteral("previewViewerRestricted"), false } })
+                .status,
+            200);
+        QCOMPARE(flags(), qMakePair(true, false));
+        QCOMPARE(
+            sandbox.call(route(id, "update"), { { QStringLiteral("downloadRestricted"), false } })
+                .status,
+            200);
+        QCOMPARE(flags(), qMakePair(false, false));
+        // Previews alone cannot be restricted.
+        EXPECT_ERROR(sandbox.call(route(id, "update"),
+                                  { { QStringLiteral("previewViewerRestricted"), true } }),
+                     "InvalidInput", 422, "only be true while downloadRestricted is true");
+        // Both in one update, in either direction.
+        QCOMPARE(sandbox
+                     .call(route(id, "update"),
+                           { { QStringLiteral("downloadRestricted"), true },
+                             { QStringLiteral("previewViewerRestricted"), false } })
+                     .status,
+                 200);
+        QCOMPARE(flags(), qMakePair(true, false));
+        QCOMPARE(
+            sandbox
+                .call(route(id, "update"), { { QStringLiteral("previewViewerRestricted"), true } })
+                .status,
+            200);
+        QCOMPARE(sandbox
+                     .call(route(id, "update"),
+                           { { QStringLiteral("downloadRestricted"), false },
+                             { QStringLiteral("previewViewerRestricted"), false } })
+                     .status,
+                 200);
+        QCOMPARE(flags(), qMakePair(false, false));
+        // project/new follows the same rule.
+        const QString restricted
+            = create(sandbox, { { QStringLiteral("downloadRestricted"), true } });
+        QVERIFY(
+            sandbox.describe(restricted).value(QStringLiteral("previewViewerRestricted")).toBool());
+        EXPECT_ERROR(sandbox.call(QStringLiteral("/project/new"),
+                                  { { QStringLiteral("name"), QStringLiteral("p") },
+                                    { QStringLiteral("previewViewerRestricted"), true } }),
+                     "InvalidInput", 422, "previewViewerRestricted");
+    }
+
     void destroy_withRunningJobs_needsTerminateJobs()
     {
         Sandbox sandbox;
