@@ -39,7 +39,8 @@ bool ProjectQuery::operator==(const ProjectQuery &o) const
     return name == o.name && nameMode == o.nameMode && minLevel == o.minLevel
         && regions == o.regions && billTo == o.billTo && tags == o.tags
         && properties == o.properties && containsPHI == o.containsPHI
-        && createdAfter == o.createdAfter && createdBefore == o.createdBefore;
+        && externalUploadRestricted == o.externalUploadRestricted && createdAfter == o.createdAfter
+        && createdBefore == o.createdBefore;
 }
 
 QString ProjectQuery::validate() const
@@ -146,6 +147,8 @@ QJsonObject toFindProjectsInput(const ProjectQuery &query)
     }
     if (query.containsPHI)
         input.insert(QLatin1String("containsPHI"), *query.containsPHI);
+    if (query.externalUploadRestricted)
+        input.insert(QLatin1String("externalUploadRestricted"), *query.externalUploadRestricted);
     if (query.createdAfter || query.createdBefore) {
         QJsonObject created;
         if (query.createdAfter)
@@ -206,6 +209,8 @@ QJsonObject ProjectQuery::toJson() const
     json.insert(QLatin1String("properties"), props);
     if (containsPHI)
         json.insert(QLatin1String("containsPHI"), *containsPHI);
+    if (externalUploadRestricted)
+        json.insert(QLatin1String("externalUploadRestricted"), *externalUploadRestricted);
     if (createdAfter)
         json.insert(QLatin1String("createdAfter"), double(*createdAfter));
     if (createdBefore)
@@ -239,6 +244,8 @@ ProjectQuery ProjectQuery::fromJson(const QJsonObject &json)
     }
     if (json.value(QLatin1String("containsPHI")).isBool())
         q.containsPHI = json.value(QLatin1String("containsPHI")).toBool();
+    if (json.value(QLatin1String("externalUploadRestricted")).isBool())
+        q.externalUploadRestricted = json.value(QLatin1String("externalUploadRestricted")).toBool();
     if (json.value(QLatin1String("createdAfter")).isDouble())
         q.createdAfter = qint64(json.value(QLatin1String("createdAfter")).toDouble());
     if (json.value(QLatin1String("createdBefore")).isDouble())

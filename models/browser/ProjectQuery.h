@@ -55,6 +55,7 @@ struct ProjectQuery
     QStringList tags; // all of them must be present
     QList<PropertyFilter> properties;
     std::optional<bool> containsPHI;
+    std::optional<bool> externalUploadRestricted; // dx find projects --external-upload-restricted
     std::optional<qint64> createdAfter; // ms since the epoch
     std::optional<qint64> createdBefore;
 

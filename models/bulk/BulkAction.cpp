@@ -2,6 +2,7 @@
 
 #include "models/browser/ProjectRow.h"
 #include "models/projects/ProjectFlags.h"
+#include "models/projects/ProjectRules.h"
 #include "models/regions/BillToRules.h"
 
 #include <QJsonArray>
@@ -120,6 +121,8 @@ QString BulkAction::validationError() const
             if (flag && flag->oneWay && !it.value())
                 return QObject::tr("%1 can only be turned on, never off.").arg(it.key());
         }
+        if (const QString order = ProjectRules::validateDownloadOrder(m_flags); !order.isEmpty())
+            return order;
         break;
     case Kind::Invite:
     case Kind::SetMemberLevel:

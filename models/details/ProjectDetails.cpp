@@ -1,7 +1,6 @@
 #include "models/details/ProjectDetails.h"
 
 #include "api/ApiClient.h"
-#include "models/projects/ProjectFlags.h"
 
 ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -10,29 +9,9 @@ ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
 
 QStringList ProjectDetails::requestedFields()
 {
-    // With "fields" the server returns only what is listed, so the defaults are listed too.
-    QStringList fields { QStringLiteral("id"),      QStringLiteral("class"),
-                         QStringLiteral("name"),    QStringLiteral("region"),
-                         QStringLiteral("summary"), QStringLiteral("description"),
-                         QStringLiteral("version"), QStringLiteral("tags"),
-                         QStringLiteral("billTo") };
-    fields += ProjectFlags::keys();
-    fields += QStringList {
-        QStringLiteral("created"),
-        QStringLiteral("createdBy"),
-        QStringLiteral("modified"),
-        QStringLiteral("level"),
-        QStringLiteral("dataUsage"),
-        QStringLiteral("defaultInstanceType"),
-        QStringLiteral("sponsoredDataUsage"),
-        QStringLiteral("sponsoredUntil"),
-        QStringLiteral("pendingTransfer"),
-        QStringLiteral("totalSponsoredEgressBytes"),
-        QStringLiteral("consumedSponsoredEgressBytes"),
-        QStringLiteral("allowedExecutables"),
-        QStringLiteral("atSpendingLimit"),
-        QStringLiteral("storageCost"),
-        // Only returned on request:
+    // Beside the default set, which the server sends in full, fields it may not know of
+    // (previewViewerRestricted on an older platform) included: they reach the Raw JSON page.
+    return {
         QStringLiteral("properties"),
         QStringLiteral("permissions"),
         QStringLiteral("appCaches"),
@@ -41,7 +20,6 @@ QStringList ProjectDetails::requestedFields()
         QStringLiteral("objects"),
         QStringLiteral("folders"),
     };
-    return fields;
 }
 
 QJsonObject ProjectDetails::describeInput()
@@ -49,7 +27,8 @@ QJsonObject ProjectDetails::describeInput()
     QJsonObject fields;
     for (const QString &field : requestedFields())
         fields.insert(field, true);
-    return QJsonObject { { QLatin1String("fields"), fields } };
+    return QJsonObject { { QLatin1String("defaultFields"), true },
+                         { QLatin1String("fields"), fields } };
 }
 
 void ProjectDetails::load(const QString &projectId)

@@ -21,9 +21,9 @@ public:
 
     explicit ProjectDetails(ApiClient *client, QObject *parent = nullptr);
 
-    // The default describe fields plus the ones only returned on request.
+    // The fields only returned on request, asked for beside the default set.
     static QStringList requestedFields();
-    static QJsonObject describeInput(); // {"fields": {"name": true, ...}}
+    static QJsonObject describeInput(); // {"defaultFields": true, "fields": {...}}
 
     // Aborts a describe in flight. Another project's old result is dropped at once; the same
     // project's stays visible until the new one arrives.

@@ -50,7 +50,10 @@ void EditProjectForm::setValue(const QString &field, const QJsonValue &value)
 {
     if (m_edited.value(field) == value)
         return;
+    const bool wasDownload = m_edited.downloadRestricted;
     m_edited.setValue(field, value);
+    m_edited.previewViewerRestricted = ProjectRules::followDownloadRestricted(
+        wasDownload, m_edited.downloadRestricted, m_edited.previewViewerRestricted);
     touch(field);
 }
 
@@ -82,6 +85,14 @@ QHash<QString, QString> EditProjectForm::errors() const
         out.insert(QStringLiteral("name"), name);
     if (!m_executablesError.isEmpty())
         out.insert(QStringLiteral("allowedExecutables"), m_executablesError);
+    const QString order = ProjectRules::validateDownloadOrder(m_edited.downloadRestricted,
+                                                              m_edited.previewViewerRestricted);
+    if (!order.isEmpty())
+        out.insert(QStringLiteral("previewViewerRestricted"), order);
+    const QString limit
+        = ProjectRules::validateDatabaseResultsRestricted(m_edited.databaseResultsRestricted);
+    if (!limit.isEmpty())
+        out.insert(QStringLiteral("databaseResultsRestricted"), limit);
     QString phi = ProjectRules::validatePhiChange(m_base.containsPHI, m_edited.containsPHI);
     const BillToOption *billTo = nullptr;
     for (const BillToOption &o : m_options) {

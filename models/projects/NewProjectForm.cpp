@@ -81,7 +81,13 @@ void NewProjectForm::setFlag(const QString &flag, bool on)
 {
     if (!flagNames().contains(flag) || m_flags.value(flag) == on)
         return;
+    const QString download = QStringLiteral("downloadRestricted");
+    const QString preview = QStringLiteral("previewViewerRestricted");
+    const bool wasDownload = m_flags.value(download);
     m_flags.insert(flag, on);
+    m_flags.insert(preview,
+                   ProjectRules::followDownloadRestricted(wasDownload, m_flags.value(download),
+                                                          m_flags.value(preview)));
     touch(flag);
 }
 
@@ -165,6 +171,11 @@ QHash<QString, QString> NewProjectForm::errors() const
     const QString nameError = ProjectRules::validateProjectName(m_name);
     if (!nameError.isEmpty())
         out.insert(QStringLiteral("name"), nameError);
+    const QString order
+        = ProjectRules::validateDownloadOrder(flag(QStringLiteral("downloadRestricted")),
+                                              flag(QStringLiteral("previewViewerRestricted")));
+    if (!order.isEmpty())
+        out.insert(QStringLiteral("previewViewerRestricted"), order);
 
     QStringList keys;
     for (const auto &row : m_properties) {
@@ -210,6 +221,12 @@ QJsonObject NewProjectForm::requestInput() const
     for (const QString &f : flagNames()) {
         if (flag(f))
             in.insert(f, true);
+    }
+    // The platform turns previews off with downloads; say so only when they stay allowed.
+    if (flag(QStringLiteral("downloadRestricted"))) {
+        in.remove(QStringLiteral("previewViewerRestricted"));
+        if (!flag(QStringLiteral("previewViewerRestricted")))
+            in.insert(QStringLiteral("previewViewerRestricted"), false);
     }
     if (!m_tags.isEmpty())
         in.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m_tags));

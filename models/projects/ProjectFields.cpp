@@ -20,7 +20,8 @@ QStringList ProjectFields::updateFieldNames()
     return QStringList { QStringLiteral("name"), QStringLiteral("summary"),
                          QStringLiteral("description") }
     + ProjectFlags::keys()
-        + QStringList { QStringLiteral("billTo"), QStringLiteral("allowedExecutables") };
+        + QStringList { QStringLiteral("databaseResultsRestricted"), QStringLiteral("billTo"),
+                        QStringLiteral("allowedExecutables") };
 }
 
 bool ProjectFields::operator==(const ProjectFields &o) const
@@ -46,10 +47,19 @@ QJsonValue ProjectFields::value(const QString &field) const
         return restricted;
     if (field == QLatin1String("downloadRestricted"))
         return downloadRestricted;
+    if (field == QLatin1String("previewViewerRestricted"))
+        return previewViewerRestricted;
+    if (field == QLatin1String("externalUploadRestricted"))
+        return externalUploadRestricted;
     if (field == QLatin1String("containsPHI"))
         return containsPHI;
     if (field == QLatin1String("databaseUIViewOnly"))
         return databaseUIViewOnly;
+    if (field == QLatin1String("databaseResultsRestricted")) {
+        if (!databaseResultsRestricted)
+            return QJsonValue(QJsonValue::Null);
+        return QJsonValue(*databaseResultsRestricted);
+    }
     if (field == QLatin1String("billTo"))
         return billTo;
     if (field == QLatin1String("allowedExecutables")) {
@@ -74,11 +84,20 @@ void ProjectFields::setValue(const QString &field, const QJsonValue &v)
         restricted = v.toBool();
     else if (field == QLatin1String("downloadRestricted"))
         downloadRestricted = v.toBool();
+    else if (field == QLatin1String("previewViewerRestricted"))
+        previewViewerRestricted = v.toBool();
+    else if (field == QLatin1String("externalUploadRestricted"))
+        externalUploadRestricted = v.toBool();
     else if (field == QLatin1String("containsPHI"))
         containsPHI = v.toBool();
     else if (field == QLatin1String("databaseUIViewOnly"))
         databaseUIViewOnly = v.toBool();
-    else if (field == QLatin1String("billTo"))
+    else if (field == QLatin1String("databaseResultsRestricted")) {
+        if (v.isDouble())
+            databaseResultsRestricted = qint64(v.toDouble());
+        else
+            databaseResultsRestricted.reset();
+    } else if (field == QLatin1String("billTo"))
         billTo = v.toString();
     else if (field == QLatin1String("allowedExecutables")) {
         if (v.isArray()) {
@@ -104,6 +123,8 @@ QString FieldChange::display(const QString &field, const QJsonValue &v)
             ids << id.toString();
         return ids.isEmpty() ? QObject::tr("none") : ids.join(QStringLiteral(", "));
     }
+    if (field == QLatin1String("databaseResultsRestricted") && !v.isDouble())
+        return QObject::tr("no limit");
     if (v.isNull() || v.isUndefined())
         return QObject::tr("(not set)");
     const QString s = v.isString() ? v.toString() : v.toVariant().toString();

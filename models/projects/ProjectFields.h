@@ -17,8 +17,12 @@ struct ProjectFields
     bool isProtected = false;
     bool restricted = false;
     bool downloadRestricted = false;
+    bool previewViewerRestricted = false;
+    bool externalUploadRestricted = false;
     bool containsPHI = false;
     bool databaseUIViewOnly = false;
+    // nullopt: no limit (null on the server); else at least 1.
+    std::optional<qint64> databaseResultsRestricted;
     QString billTo;
     // nullopt: any executable may run (the field absent or null on the server).
     std::optional<QStringList> allowedExecutables;
@@ -29,7 +33,8 @@ struct ProjectFields
 
     // The update field names, in the order forms show them.
     static QStringList updateFieldNames();
-    QJsonValue value(const QString &field) const; // allowedExecutables: null for "any"
+    // allowedExecutables: null for "any"; databaseResultsRestricted: null for no limit.
+    QJsonValue value(const QString &field) const;
     void setValue(const QString &field, const QJsonValue &value);
 };
 

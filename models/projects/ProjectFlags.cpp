@@ -38,14 +38,31 @@ const FlagRow flagRows[] = {
     { "downloadRestricted", QT_TRANSLATE_NOOP("ProjectFlags", "Download restricted"),
       QT_TRANSLATE_NOOP("ProjectFlags",
                         "Whether data can leave the platform. Turning this on also turns on "
-                        "previewViewerRestricted, which disables previews and viewers of the "
-                        "data."),
-      QT_TRANSLATE_NOOP("ProjectFlags",
-                        "Data cannot be downloaded outside the platform, and previews and "
-                        "viewers are disabled too (previewViewerRestricted)."),
+                        "Previews and viewers restricted (previewViewerRestricted)."),
+      QT_TRANSLATE_NOOP("ProjectFlags", "Data cannot be downloaded outside the platform."),
       QT_TRANSLATE_NOOP("ProjectFlags",
                         "Members can download the project's data to their own computers."),
       "", "--download-restricted", false },
+    { "previewViewerRestricted",
+      QT_TRANSLATE_NOOP("ProjectFlags", "Previews and viewers restricted"),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Whether previews and viewers of the project's data are disabled. It "
+                        "comes on with Download restricted and can then be cleared on its own; "
+                        "it cannot stay on once downloads are allowed again."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Members cannot preview the project's files or open them in viewers."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Members can preview the project's files and open them in viewers."),
+      "", "", false },
+    { "externalUploadRestricted", QT_TRANSLATE_NOOP("ProjectFlags", "External upload restricted"),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Whether data can be uploaded into the project only from inside the "
+                        "platform (by jobs), not from members' own computers."),
+      QT_TRANSLATE_NOOP("ProjectFlags",
+                        "Data can reach this project only from inside the platform: uploads from "
+                        "outside are refused."),
+      QT_TRANSLATE_NOOP("ProjectFlags", "Members can upload data from their own computers."), "",
+      "--external-upload-restricted", false },
     { "databaseUIViewOnly", QT_TRANSLATE_NOOP("ProjectFlags", "Database UI view only"),
       QT_TRANSLATE_NOOP("ProjectFlags",
                         "Whether members with VIEW access may reach the project's databases "

@@ -211,4 +211,38 @@ ProjectFields rebase(const ProjectFields &base, const ProjectFields &server,
     return out;
 }
 
+bool followDownloadRestricted(bool wasDownload, bool download, bool preview)
+{
+    return (download && !wasDownload) ? true : preview;
+}
+
+QString validateDownloadOrder(bool downloadRestricted, bool previewViewerRestricted)
+{
+    if (previewViewerRestricted && !downloadRestricted)
+        return QObject::tr("Previews and viewers restricted can only be on while Download "
+                           "restricted is on: clear it as well to allow downloads again.");
+    return QString();
+}
+
+QString validateDownloadOrder(const QMap<QString, bool> &flags)
+{
+    const QString download = QStringLiteral("downloadRestricted");
+    const QString preview = QStringLiteral("previewViewerRestricted");
+    if (flags.value(preview) && flags.contains(download) && !flags.value(download))
+        return validateDownloadOrder(false, true);
+    if (flags.contains(download) && !flags.value(download) && !flags.contains(preview))
+        return QObject::tr("downloadRestricted=false needs previewViewerRestricted=false in the "
+                           "same change: the platform does not allow downloads again while "
+                           "previews and viewers are restricted.");
+    return QString();
+}
+
+QString validateDatabaseResultsRestricted(const std::optional<qint64> &limit)
+{
+    if (limit && *limit < 1)
+        return QObject::tr("Database results limit must be a whole number of at least 1, or "
+                           "no limit.");
+    return QString();
+}
+
 } // namespace ProjectRules

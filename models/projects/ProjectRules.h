@@ -41,6 +41,21 @@ QString validatePhiChange(bool wasPhi, bool wantsPhi);
 // empty when possible or when only the server knows the region's PHI support.
 QString phiProblem(const BillToOption &billTo, const RegionInfo &region);
 
+// downloadRestricted and previewViewerRestricted, in the platform's order: turning downloads
+// off turns previews and viewers off too; previews may then be allowed again on their own;
+// downloads may be allowed again only once previews are (in the same update or earlier).
+// previewViewerRestricted after downloadRestricted went from `wasDownload` to `download`.
+bool followDownloadRestricted(bool wasDownload, bool download, bool preview);
+// Why this pair cannot be sent (previewViewerRestricted on while downloadRestricted is off);
+// empty when it can.
+QString validateDownloadOrder(bool downloadRestricted, bool previewViewerRestricted);
+// The same order for one update sent to many projects ("flag": value, absent: left as it is):
+// downloads allowed again without previews too would be refused wherever previews are
+// restricted, which downloads restricted before implies.
+QString validateDownloadOrder(const QMap<QString, bool> &flags);
+// databaseResultsRestricted: no limit (nullopt), or a whole number of at least 1.
+QString validateDatabaseResultsRestricted(const std::optional<qint64> &limit);
+
 // allowedExecutables as typed: IDs separated by commas, spaces or new lines, or "any" (or
 // nothing) for no restriction.
 struct ExecutableList

@@ -90,6 +90,13 @@ private Q_SLOTS:
         QTest::newRow("PHI yes") << q << parse(R"({"level":"VIEW","containsPHI":true})");
         q.containsPHI = false;
         QTest::newRow("PHI no") << q << parse(R"({"level":"VIEW","containsPHI":false})");
+        q.containsPHI.reset();
+        q.externalUploadRestricted = true;
+        QTest::newRow("uploads inside only")
+            << q << parse(R"({"level":"VIEW","externalUploadRestricted":true})");
+        q.externalUploadRestricted = false;
+        QTest::newRow("uploads from outside too")
+            << q << parse(R"({"level":"VIEW","externalUploadRestricted":false})");
 
         q = {};
         q.createdAfter = 1700000000000;
@@ -254,6 +261,7 @@ private Q_SLOTS:
         q.properties = { PropertyFilter { QStringLiteral("k"), std::nullopt },
                          PropertyFilter { QStringLiteral("k2"), QStringLiteral("v") } };
         q.containsPHI = false;
+        q.externalUploadRestricted = true;
         q.createdAfter = 1;
         q.createdBefore = 1700000000123;
         QCOMPARE(ProjectQuery::fromJson(q.toJson()), q);

@@ -180,6 +180,14 @@ void TestBulkAction::validation_namesWhatIsMissing()
     QVERIFY(!BulkAction::setFlags({ { QStringLiteral("containsPHI"), false } })
                  .validationError()
                  .isEmpty());
+    // Downloads allowed again only together with previews (the platform's order).
+    QVERIFY(BulkAction::setFlags({ { QStringLiteral("downloadRestricted"), false } })
+                .validationError()
+                .contains(QStringLiteral("previewViewerRestricted=false")));
+    QVERIFY(BulkAction::setFlags({ { QStringLiteral("downloadRestricted"), false },
+                                   { QStringLiteral("previewViewerRestricted"), false } })
+                .validationError()
+                .isEmpty());
     QVERIFY(!BulkAction::archiveFolder(QStringLiteral("raw")).validationError().isEmpty());
     QVERIFY(!BulkAction::changeBillTo(BillToOption()).validationError().isEmpty());
     QVERIFY(!BulkAction::invite(QString(), Level::View).validationError().isEmpty());

@@ -61,7 +61,8 @@ private Q_SLOTS:
         QVERIFY(!parseBulkAction(input(BulkAction::Kind::SetFlags, "locked=true"), &error));
         QCOMPARE(error,
                  QStringLiteral("Unknown flag \"locked\"; flags are protected, restricted, "
-                                "downloadRestricted, databaseUIViewOnly, containsPHI."));
+                                "downloadRestricted, previewViewerRestricted, "
+                                "externalUploadRestricted, databaseUIViewOnly, containsPHI."));
         QVERIFY(!parseBulkAction(input(BulkAction::Kind::SetFlags, "restricted=yes"), &error));
         QCOMPARE(error, QStringLiteral("restricted is true or false."));
     }

@@ -73,8 +73,11 @@ private Q_SLOTS:
         QCOMPARE(f.shownText("access_protected"), QStringLiteral("Yes"));
         QCOMPARE(f.shownText("access_restricted"), QStringLiteral("No"));
         QCOMPARE(f.shownText("access_downloadRestricted"), QStringLiteral("Yes"));
-        QVERIFY(f.shownText("access_downloadRestricted_note")
-                    .contains(QStringLiteral("previewViewerRestricted")));
+        QVERIFY(
+            f.shownText("access_downloadRestricted_note").contains(QStringLiteral("downloaded")));
+        QCOMPARE(f.shownText("access_previewViewerRestricted"), QStringLiteral("No"));
+        QCOMPARE(f.shownText("access_externalUploadRestricted"), QStringLiteral("Yes"));
+        QCOMPARE(f.shownText("access_databaseResultsRestricted"), QStringLiteral("10"));
         QCOMPARE(f.shownText("access_containsPHI"), QStringLiteral("No"));
         QCOMPARE(f.shownText("access_databaseUIViewOnly"), QStringLiteral("No"));
         for (const char *note : { "access_protected_note", "access_restricted_note",

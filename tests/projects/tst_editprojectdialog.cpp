@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -58,6 +59,67 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(&dialog, "name")->text(), QStringLiteral("E0"));
         QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
         QCOMPARE(child<QLineEdit>(&dialog, "allowedExecutables")->text(), QStringLiteral("any"));
+    }
+    void downloadAndPreview_followThePlatformsOrder_andSave()
+    {
+        QJsonObject input { { QStringLiteral("name"), QStringLiteral("E-order") },
+                            { QStringLiteral("downloadRestricted"), true } };
+        const QString id = runCall(ProjectApi(m_sandbox.admin()).newProject(input))
+                               .result.value(QStringLiteral("id"))
+                               .toString();
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
+                                 RegionCatalog());
+        dialog.show();
+        auto *download = child<QCheckBox>(&dialog, "downloadRestricted");
+        auto *preview = child<QCheckBox>(&dialog, "previewViewerRestricted");
+        QVERIFY(child<QLabel>(&dialog, "downloadOrderNote")->isVisible());
+        QVERIFY(download->isChecked());
+        QVERIFY(preview->isChecked()); // the platform turned it on with downloads
+        download->setChecked(false);
+        auto *error = child<FieldErrorLabel>(&dialog, "previewViewerRestrictedError");
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("Download restricted")));
+        QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+        download->setChecked(true);
+        QVERIFY(!error->isVisible());
+        preview->setChecked(false); // previews allowed again on their own
+        QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+        download->setChecked(false);
+        QVERIFY(!preview->isChecked());
+        QVERIFY(!error->isVisible());
+        child<QSpinBox>(&dialog, "databaseResultsRestricted")->setValue(25);
+        QSignalSpy changed(&dialog, &EditProjectDialog::projectChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        const QJsonObject d = describe(id);
+        QCOMPARE(d.value(QStringLiteral("downloadRestricted")), QJsonValue(false));
+        QCOMPARE(d.value(QStringLiteral("previewViewerRestricted")), QJsonValue(false));
+        QCOMPARE(d.value(QStringLiteral("databaseResultsRestricted")).toInt(), 25);
+    }
+    void turningDownloadsOff_turnsPreviewsOffToo_andTheLimitUnsets()
+    {
+        QJsonObject input { { QStringLiteral("name"), QStringLiteral("E-limit") },
+                            { QStringLiteral("databaseResultsRestricted"), 7 } };
+        const QString id = runCall(ProjectApi(m_sandbox.admin()).newProject(input))
+                               .result.value(QStringLiteral("id"))
+                               .toString();
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
+                                 RegionCatalog());
+        dialog.show();
+        auto *limit = child<QSpinBox>(&dialog, "databaseResultsRestricted");
+        QCOMPARE(limit->value(), 7);
+        child<QCheckBox>(&dialog, "downloadRestricted")->setChecked(true);
+        QVERIFY(child<QCheckBox>(&dialog, "previewViewerRestricted")->isChecked());
+        limit->setValue(0);
+        QCOMPARE(limit->text(), QStringLiteral("No limit"));
+        const QString preview = child<RequestPreview>(&dialog, "requestPreview")->text();
+        QVERIFY(preview.contains(QStringLiteral("\"databaseResultsRestricted\": null")));
+        QSignalSpy changed(&dialog, &EditProjectDialog::projectChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        const QJsonObject d = describe(id);
+        QCOMPARE(d.value(QStringLiteral("previewViewerRestricted")), QJsonValue(true));
+        QVERIFY(d.value(QStringLiteral("databaseResultsRestricted")).isNull());
     }
     void emptyName_errorBesideNameAndSaveDisabled()
     {

@@ -85,6 +85,26 @@ private Q_SLOTS:
                  QJsonValue(QStringLiteral("v")));
         QVERIFY(form->isValid());
     }
+    void downloadRestricted_turnsPreviewsOff_whichMayBeAllowedAgain()
+    {
+        NewProjectForm *form = makeForm();
+        form->setFlag(QStringLiteral("downloadRestricted"), true);
+        QVERIFY(form->flag(QStringLiteral("previewViewerRestricted")));
+        // The server follows by itself: only downloadRestricted is sent.
+        QVERIFY(!form->requestInput().contains(QStringLiteral("previewViewerRestricted")));
+        form->setFlag(QStringLiteral("previewViewerRestricted"), false);
+        QCOMPARE(form->requestInput().value(QStringLiteral("previewViewerRestricted")),
+                 QJsonValue(false));
+        QVERIFY(form->isValid());
+        form->setFlag(QStringLiteral("downloadRestricted"), false);
+        form->setFlag(QStringLiteral("previewViewerRestricted"), true);
+        QVERIFY(!form->isValid());
+        QVERIFY(form->error(QStringLiteral("previewViewerRestricted"))
+                    .contains(QStringLiteral("Download restricted")));
+        form->setFlag(QStringLiteral("externalUploadRestricted"), true);
+        QCOMPARE(form->requestInput().value(QStringLiteral("externalUploadRestricted")),
+                 QJsonValue(true));
+    }
     void controlCharacterInName_isNamedBesideName()
     {
         NewProjectForm *form = makeForm();

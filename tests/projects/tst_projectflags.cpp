@@ -18,6 +18,7 @@ private Q_SLOTS:
     {
         QCOMPARE(ProjectFlags::keys(),
                  QStringList({ "protected", "restricted", "downloadRestricted",
+                               "previewViewerRestricted", "externalUploadRestricted",
                                "databaseUIViewOnly", "containsPHI" }));
         QSet<QString> labels;
         for (const ProjectFlag &flag : ProjectFlags::all()) {

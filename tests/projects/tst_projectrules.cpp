@@ -209,6 +209,64 @@ private Q_SLOTS:
         QCOMPARE(r.summary, QStringLiteral("theirs"));
         QCOMPARE(updateInput(server, r, 9).size(), 2); // name + version
     }
+
+    void downloadOrder_followsAndRefusesAsThePlatformDoes()
+    {
+        // Turning downloads off turns previews off; otherwise previews keep their value.
+        QVERIFY(followDownloadRestricted(false, true, false));
+        QVERIFY(!followDownloadRestricted(true, true, false));
+        QVERIFY(followDownloadRestricted(true, false, true));
+        QVERIFY(!followDownloadRestricted(true, false, false));
+        QVERIFY(validateDownloadOrder(true, true).isEmpty());
+        QVERIFY(validateDownloadOrder(true, false).isEmpty());
+        QVERIFY(validateDownloadOrder(false, false).isEmpty());
+        QVERIFY(validateDownloadOrder(false, true).contains(QStringLiteral("Download restricted")));
+        // One update for many projects.
+        const QString d = QStringLiteral("downloadRestricted");
+        const QString p = QStringLiteral("previewViewerRestricted");
+        QVERIFY(validateDownloadOrder(QMap<QString, bool> { { d, true } }).isEmpty());
+        QVERIFY(
+            validateDownloadOrder(QMap<QString, bool> { { d, false }, { p, false } }).isEmpty());
+        QVERIFY(validateDownloadOrder(QMap<QString, bool> { { p, false } }).isEmpty());
+        QVERIFY(validateDownloadOrder(QMap<QString, bool> { { d, false } })
+                    .contains(QStringLiteral("previewViewerRestricted=false")));
+        QVERIFY(
+            !validateDownloadOrder(QMap<QString, bool> { { d, false }, { p, true } }).isEmpty());
+    }
+
+    void databaseResultsRestricted_isAtLeastOneOrNoLimit()
+    {
+        QVERIFY(validateDatabaseResultsRestricted(std::nullopt).isEmpty());
+        QVERIFY(validateDatabaseResultsRestricted(1).isEmpty());
+        QVERIFY(!validateDatabaseResultsRestricted(0).isEmpty());
+        QVERIFY(!validateDatabaseResultsRestricted(-3).isEmpty());
+        ProjectFields base;
+        ProjectFields edited = base;
+        edited.databaseResultsRestricted = 12;
+        QCOMPARE(updateInput(base, edited).value(QStringLiteral("databaseResultsRestricted")),
+                 QJsonValue(12));
+        QVERIFY(
+            updateInput(edited, base).value(QStringLiteral("databaseResultsRestricted")).isNull());
+        QCOMPARE(
+            FieldChange::display(QStringLiteral("databaseResultsRestricted"), QJsonValue::Null),
+            QStringLiteral("no limit"));
+    }
+
+    void fieldsTheConsoleDoesNotKnow_areNeverSentBack()
+    {
+        const QJsonObject describe { { QStringLiteral("name"), QStringLiteral("P") },
+                                     { QStringLiteral("previewViewerRestricted"), true },
+                                     { QStringLiteral("downloadRestricted"), true },
+                                     { QStringLiteral("someFutureFlag"), true },
+                                     { QStringLiteral("databaseResultsRestricted"), 5 } };
+        const ProjectFields base = ProjectFields::fromDescribe(describe);
+        QVERIFY(base.previewViewerRestricted);
+        QCOMPARE(base.databaseResultsRestricted.value_or(0), 5);
+        ProjectFields edited = base;
+        edited.summary = QStringLiteral("s");
+        QCOMPARE(updateInput(base, edited),
+                 (QJsonObject { { QStringLiteral("summary"), QStringLiteral("s") } }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectRules)

@@ -42,6 +42,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_tags(new QLineEdit(this))
     , m_properties(new QLineEdit(this))
     , m_phi(new QComboBox(this))
+    , m_upload(new QComboBox(this))
     , m_afterOn(new QCheckBox(tr("Created after"), this))
     , m_after(new QDateEdit(this))
     , m_beforeOn(new QCheckBox(tr("before"), this))
@@ -86,6 +87,13 @@ FilterBar::FilterBar(QWidget *parent)
     m_phi->addItem(tr("PHI: no"));
     m_phi->setToolTip(
         tr("Projects marked as containing protected health information (applies at once)"));
+    m_upload->setObjectName(QStringLiteral("filterExternalUpload"));
+    m_upload->addItem(tr("Uploads: any"));
+    m_upload->addItem(tr("Uploads: inside only"));
+    m_upload->addItem(tr("Uploads: from outside too"));
+    m_upload->setToolTip(tr("External upload restricted: projects that take data only from "
+                            "inside the platform, or also from members' computers (applies at "
+                            "once)"));
     m_afterOn->setObjectName(QStringLiteral("filterCreatedAfterOn"));
     m_after->setObjectName(QStringLiteral("filterCreatedAfter"));
     m_beforeOn->setObjectName(QStringLiteral("filterCreatedBeforeOn"));
@@ -126,6 +134,7 @@ FilterBar::FilterBar(QWidget *parent)
     row1->addWidget(m_regions);
     row1->addWidget(m_billTo, 2);
     row1->addWidget(m_phi);
+    row1->addWidget(m_upload);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_tags, 2);
     row2->addWidget(m_properties, 2);
@@ -149,6 +158,7 @@ FilterBar::FilterBar(QWidget *parent)
     // user's choice only, so setQuery() does not start a request per field.
     connect(m_level, &QComboBox::activated, this, &FilterBar::apply);
     connect(m_phi, &QComboBox::activated, this, &FilterBar::apply);
+    connect(m_upload, &QComboBox::activated, this, &FilterBar::apply);
     connect(m_afterOn, &QCheckBox::toggled, m_after, &QWidget::setEnabled);
     connect(m_beforeOn, &QCheckBox::toggled, m_before, &QWidget::setEnabled);
     connect(m_afterOn, &QCheckBox::toggled, this, &FilterBar::validate);
@@ -220,6 +230,8 @@ ProjectQuery FilterBar::query() const
     }
     if (m_phi->currentIndex() > 0)
         q.containsPHI = m_phi->currentIndex() == 1;
+    if (m_upload->currentIndex() > 0)
+        q.externalUploadRestricted = m_upload->currentIndex() == 1;
     if (m_afterOn->isChecked())
         q.createdAfter = startOfDayMs(m_after->date());
     if (m_beforeOn->isChecked())
@@ -241,6 +253,8 @@ void FilterBar::setQuery(const ProjectQuery &q)
         props << (p.value ? p.key + QLatin1Char('=') + *p.value : p.key);
     m_properties->setText(props.join(QStringLiteral(", ")));
     m_phi->setCurrentIndex(!q.containsPHI ? 0 : (*q.containsPHI ? 1 : 2));
+    m_upload->setCurrentIndex(!q.externalUploadRestricted ? 0
+                                                          : (*q.externalUploadRestricted ? 1 : 2));
     m_afterOn->setChecked(bool(q.createdAfter));
     if (q.createdAfter)
         m_after->setDate(QDateTime::fromMSecsSinceEpoch(*q.createdAfter).date());

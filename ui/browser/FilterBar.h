@@ -48,6 +48,7 @@ private:
     QLineEdit *m_tags;
     QLineEdit *m_properties;
     QComboBox *m_phi;
+    QComboBox *m_upload; // externalUploadRestricted
     QCheckBox *m_afterOn;
     QDateEdit *m_after;
     QCheckBox *m_beforeOn;

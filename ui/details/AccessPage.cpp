@@ -18,6 +18,11 @@ AccessPage::AccessPage(QWidget *parent)
     m_grid->addSection(QStringLiteral("Data access controls"));
     for (const ProjectFlag &flag : ProjectFlags::all())
         m_grid->addRow(flag.key, flag.label, flag.toolTip);
+    m_grid->addRow(QStringLiteral("databaseResultsRestricted"),
+                   QStringLiteral("Database results limit"),
+                   QStringLiteral("databaseResultsRestricted: limits the database results that "
+                                  "members with VIEW access can see, as the platform applies "
+                                  "it."));
     m_grid->addSection(QStringLiteral("Executables"));
     m_grid->addRow(QStringLiteral("allowedExecutables"), QStringLiteral("Allowed executables"),
                    QStringLiteral("The apps and applets that may be started directly in this "
@@ -45,6 +50,15 @@ bool AccessPage::showDetails(const ProjectDetails &details)
         const bool on = details.value(flag.key).toBool();
         m_grid->setValue(flag.key, DetailFormat::yesNo(on), on ? flag.whenOn : flag.whenOff);
     }
+
+    const QString limitKey = QStringLiteral("databaseResultsRestricted");
+    const QJsonValue limit = details.value(limitKey);
+    if (limit.isDouble())
+        m_grid->setValue(limitKey, QString::number(qint64(limit.toDouble())),
+                         QStringLiteral("Set on this project."));
+    else if (details.has(limitKey))
+        m_grid->setValue(limitKey, QStringLiteral("No limit"),
+                         QStringLiteral("Not set on this project."));
 
     const QString allowedKey = QStringLiteral("allowedExecutables");
     const QJsonValue allowed = details.value(allowedKey);

@@ -20,7 +20,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -43,6 +47,7 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     , m_flags(m_rows->flags())
     , m_phiConfirm(new QLineEdit(this))
     , m_executables(new QLineEdit(this))
+    , m_resultsLimit(new QSpinBox(this))
     , m_billTo(new BillToPicker(this))
     , m_regionMap(new WorldMapWidget({}, this))
     , m_regionText(new QLabel(this))
@@ -62,6 +67,13 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
 
     m_phiConfirm->setObjectName(QStringLiteral("phiConfirmation"));
     m_executables->setObjectName(QStringLiteral("allowedExecutables"));
+    m_resultsLimit->setObjectName(QStringLiteral("databaseResultsRestricted"));
+    m_resultsLimit->setRange(0, std::numeric_limits<int>::max());
+    m_resultsLimit->setSpecialValueText(tr("No limit"));
+    m_resultsLimit->setToolTip(
+        tr("databaseResultsRestricted: limits the database results that members with VIEW "
+           "access can see, as the platform applies it. A whole number of at least 1; "
+           "\"No limit\" (0) unsets it."));
     m_billToWarning->setObjectName(QStringLiteral("billToWarning"));
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_diff->setObjectName(QStringLiteral("diff"));
@@ -124,6 +136,10 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     connect(m_phiConfirm, &QLineEdit::textChanged, m_form, &EditProjectForm::setPhiConfirmation);
     connect(m_executables, &QLineEdit::textChanged, m_form,
             &EditProjectForm::setAllowedExecutablesText);
+    connect(m_resultsLimit, qOverload<int>(&QSpinBox::valueChanged), this, [this](int value) {
+        m_form->setValue(QStringLiteral("databaseResultsRestricted"),
+                         value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null));
+    });
     connect(m_billTo, &BillToPicker::billToChanged, this, [this](const QString &billTo) {
         if (!billTo.isEmpty())
             m_form->setValue(QStringLiteral("billTo"), billTo);
@@ -171,6 +187,8 @@ QWidget *EditProjectDialog::buildFields()
     m_rows->addFlagsRow(form, m_phiConfirm);
     form->addRow(tr("&Allowed executables:"),
                  m_rows->withError(m_executables, QStringLiteral("allowedExecutables")));
+    m_rows->addRow(form, tr("Database res&ults limit:"), m_resultsLimit,
+                   QStringLiteral("databaseResultsRestricted"));
     // What the edits will change, right under them.
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_warnings);
@@ -234,6 +252,8 @@ void EditProjectDialog::loadFromForm()
             m_flags.value(flag.key)->setEnabled(!m_form->base().value(flag.key).toBool());
     }
     m_executables->setText(m_form->allowedExecutablesText());
+    const qint64 limit = f.databaseResultsRestricted.value_or(0);
+    m_resultsLimit->setValue(int(std::clamp<qint64>(limit, 0, std::numeric_limits<int>::max())));
     // After a conflict the server's billTo may be another one: offer the choices for it.
     m_billTo->setOptions(m_form->billToChoices(), f.billTo);
 }
@@ -249,6 +269,12 @@ void EditProjectDialog::refresh()
     m_warnings->setText(m_form->phiWarning());
     m_warnings->setVisible(!m_warnings->text().isEmpty());
 
+    // Turning downloads off turns previews off too (ProjectRules::followDownloadRestricted).
+    const ProjectFields edited = m_form->edited();
+    for (auto it = m_flags.begin(); it != m_flags.end(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(edited.value(it.key()).toBool());
+    }
     const QList<FieldChange> changes = m_form->changes();
     QString diff = QStringLiteral("<b>") + tr("Changes to send:") + QStringLiteral("</b><br>");
     for (const FieldChange &c : changes) {
@@ -279,8 +305,9 @@ void EditProjectDialog::refresh()
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!conflict && m_form->canSubmit());
-    for (QWidget *w : std::initializer_list<QWidget *> { m_name, m_summary, m_description,
-                                                         m_executables, m_billTo, m_phiConfirm })
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_name, m_summary, m_description, m_executables,
+                                            m_resultsLimit, m_billTo, m_phiConfirm })
         w->setEnabled(!busy);
     // A window does not grow by itself for a label that wraps onto another line.
     FormNote::growToFit(this);

@@ -18,6 +18,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 class QPushButton;
 class RequestPreview;
 class WorldMapWidget;
@@ -58,6 +59,7 @@ private:
     QHash<QString, QCheckBox *> m_flags;
     QLineEdit *m_phiConfirm;
     QLineEdit *m_executables;
+    QSpinBox *m_resultsLimit; // databaseResultsRestricted; 0 shows "No limit"
     BillToPicker *m_billTo;
     WorldMapWidget *m_regionMap;
     QLabel *m_regionText;

@@ -27,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -227,6 +228,11 @@ void NewProjectDialog::refresh()
         if (it.key() == QLatin1String("tags") && !shown.contains(it.key()))
             continue; // pushTags() owns the typed-empty-tag warning
         it.value()->setError(shown.value(it.key()));
+    }
+    // Turning downloads off turns previews off too (ProjectRules::followDownloadRestricted).
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(m_form->flag(it.key()));
     }
     const bool busy = m_form->isBusy();
     m_busy->setVisible(busy);

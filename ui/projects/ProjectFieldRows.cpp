@@ -2,6 +2,7 @@
 
 #include "models/projects/ProjectFlags.h"
 #include "ui/widgets/FieldErrorLabel.h"
+#include "ui/widgets/FormNote.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -75,6 +76,11 @@ void ProjectFieldRows::addFlagsRow(QFormLayout *form, QWidget *below) const
     for (int i = 0; i < fields.size(); ++i)
         grid->addWidget(m_flags.value(fields.at(i)), i / 2, i % 2);
     column->addLayout(grid);
+    auto *order = new FormNote(FormNote::Kind::Info, QStringLiteral("downloadOrderNote"), m_parent);
+    order->setMessage(tr("Download restricted turns Previews and viewers restricted on too. "
+                         "Previews can then be allowed on their own, but downloads only once "
+                         "previews are allowed."));
+    column->addWidget(order);
     if (below)
         column->addWidget(below);
     for (const QString &field : fields) {

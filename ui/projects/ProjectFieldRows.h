@@ -12,9 +12,9 @@ class QPlainTextEdit;
 class QWidget;
 
 // The rows that New project and Edit project share, built the same way in both: name, summary
-// and description, each above its error label, and the five flags as checkboxes (two columns)
-// with the seed's explanation as tooltip, their errors under them. The dialogs connect the
-// editors to their own forms.
+// and description, each above its error label, and the flags as checkboxes (two columns, with the
+// download/preview order under them) with the seed's explanation as tooltip, their errors under
+// them. The dialogs connect the editors to their own forms.
 class ProjectFieldRows
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFieldRows)

@@ -69,6 +69,13 @@ DescribeOptions DescribeOptions::fromInput(const QJsonObject &input)
                 options.fields.insert(it.key());
         }
     }
+    // defaultFields: true with fields: the default set plus the fields listed (DNAnexus API,
+    // project-xxxx/describe), so a client also gets the fields it does not know of.
+    const QJsonValue defaults = input.value(QStringLiteral("defaultFields"));
+    if (!defaults.isUndefined() && !defaults.isBool())
+        failInvalidInput(QStringLiteral("defaultFields: must be a boolean"));
+    if (defaults.toBool())
+        options.restricted = false;
     for (const QString &field : optionalFields()) {
         const QJsonValue flag = input.value(field);
         if (flag.isUndefined())

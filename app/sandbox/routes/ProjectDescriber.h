@@ -12,7 +12,7 @@ namespace sandbox {
 // top-level booleans ({"properties": true}), or exactly those of {"fields": {...}}.
 struct DescribeOptions
 {
-    bool restricted = false; // "fields" given: only those (and id)
+    bool restricted = false; // "fields" given without defaultFields: only those (and id)
     QSet<QString> fields; // restricted: the wanted fields; otherwise the extra optional ones
 
     // Throws InvalidInput for a non-mapping `fields` or non-boolean values.

@@ -208,6 +208,9 @@ QJsonObject DemoWorld::json()
                 { { "user-alice", "ADMINISTER" }, { "user-carol", "UPLOAD" } });
     p = set(p, "containsPHI", true);
     p = set(p, "downloadRestricted", true);
+    p = set(p, "previewViewerRestricted", false); // previews allowed again on their own
+    p = set(p, "externalUploadRestricted", true);
+    p = set(p, "databaseResultsRestricted", 20);
     p = set(p, "tags", strings({ "phi", "imaging" }));
     p = set(p, "files",
             QJsonArray { file(fileId(), "/dicom", "batch1.tar", 120 * GB, "archived"),

@@ -73,6 +73,24 @@ private Q_SLOTS:
                  fixture::list({ "/", "/data", "/data/sub", "/empty" }));
     }
 
+    void describe_defaultFieldsWithFields_returnsTheDefaultsPlusThose()
+    {
+        Sandbox sandbox;
+        const QJsonObject d
+            = sandbox.describe(fixture::Main,
+                               { { QStringLiteral("defaultFields"), true },
+                                 { QStringLiteral("fields"),
+                                   QJsonObject { { QStringLiteral("properties"), true } } } });
+        QVERIFY(d.contains(QStringLiteral("name")));
+        QVERIFY(d.contains(QStringLiteral("externalUploadRestricted")));
+        QVERIFY(d.contains(QStringLiteral("databaseResultsRestricted")));
+        QVERIFY(d.value(QStringLiteral("properties")).isObject());
+        QVERIFY(!d.contains(QStringLiteral("folders")));
+        EXPECT_ERROR(sandbox.call(QStringLiteral("/") + fixture::Main + QStringLiteral("/describe"),
+                                  { { QStringLiteral("defaultFields"), 1 } }),
+                     "InvalidInput", 422, "defaultFields");
+    }
+
     void describe_olderTopLevelBooleans_addOptionalFields()
     {
         Sandbox sandbox;
