@@ -1,5 +1,7 @@
-// Users and orgs: describe, update (defaultRegion) and /system/findOrgs (DNAnexus API,
-// user-xxxx/describe, org-xxxx/describe, system/findOrgs).
+// Users and orgs: describe, update (defaultRegion, billTo), /system/findOrgs and
+// /org-xxxx/findProjects (DNAnexus API, user-xxxx/describe, org-xxxx/describe, system/findOrgs,
+// org-xxxx/findProjects).
+#include "app/sandbox/routes/FindProjectsQuery.h"
 #include "app/sandbox/routes/Rules.h"
 #include "app/sandbox/service/Call.h"
 #include "app/sandbox/service/Failure.h"
@@ -192,6 +194,25 @@ Body findOrgs(Call &call)
     return QJsonObject { { QStringLiteral("results"), results }, { QStringLiteral("next"), next } };
 }
 
+// /org-xxxx/findProjects: the projects billed to the org, for its ADMINs, members of them or
+// not (a result's level is the caller's own, NONE when not a member). The filters of
+// /system/findProjects without a minimum level; public, publicOnly or privateOnly.
+Body findOrgProjects(Call &call)
+{
+    const Account &org = subjectAccount(call, true);
+    if (!rules::administers(call.world, call.caller, org.id))
+        failPermissionDenied(QStringLiteral("only ADMINs of ") + org.id
+                             + QStringLiteral(" may list the projects billed to it"));
+    QJsonObject input = call.input;
+    for (const char *ignored : { "level", "billTo", "explicitPermission" })
+        input.remove(QLatin1String(ignored));
+    FindProjectsQuery query(input);
+    query.minimumLevel = Level::None;
+    query.billedTo = org.id;
+    query.withPublic = true;
+    return findProjectsPage(call, query);
+}
+
 } // namespace
 
 void addAccountRoutes(RouteTable &table)
@@ -200,6 +221,7 @@ void addAccountRoutes(RouteTable &table)
     table.add(QStringLiteral("user-*"), QStringLiteral("update"), &updateUser);
     table.add(QStringLiteral("org-*"), QStringLiteral("describe"), &describeOrg);
     table.add(QStringLiteral("org-*"), QStringLiteral("update"), &updateOrg);
+    table.add(QStringLiteral("org-*"), QStringLiteral("findProjects"), &findOrgProjects);
     table.add(QStringLiteral("system"), QStringLiteral("findOrgs"), &findOrgs);
 }
 

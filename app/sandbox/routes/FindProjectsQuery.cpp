@@ -115,14 +115,43 @@ FindProjectsQuery::FindProjectsQuery(const QJsonObject &in)
     } else if (!tags.isUndefined()) {
         failInvalidInput(QStringLiteral("tags: must be a string or {\"$and\": [strings]}"));
     }
-    m_properties = optObject(in, QStringLiteral("properties")).value_or(QJsonObject());
-    for (auto it = m_properties.begin(); it != m_properties.end(); ++it) {
-        if (!it.value().isString() && !it.value().isBool())
-            failInvalidInput(QStringLiteral("properties.") + it.key()
-                             + QStringLiteral(": must be a string or a boolean (true: present)"));
+    // {key: value, ...} or, as dx sends more than one, {"$and": [{key: value}, ...]}.
+    const QJsonObject properties
+        = optObject(in, QStringLiteral("properties")).value_or(QJsonObject());
+    if (properties.size() == 1 && properties.contains(QStringLiteral("$and"))) {
+        const QJsonValue all = properties.value(QStringLiteral("$and"));
+        if (!all.isArray())
+            failInvalidInput(QStringLiteral("properties.$and: must be an array of mappings"));
+        for (const QJsonValue &item : all.toArray()) {
+            if (!item.isObject())
+                failInvalidInput(QStringLiteral("properties.$and: must be an array of mappings"));
+            m_properties.append(item.toObject());
+        }
+    } else if (!properties.isEmpty()) {
+        m_properties.append(properties);
+    }
+    for (const QJsonObject &mapping : qAsConst(m_properties)) {
+        for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+            if (!it.value().isString() && !it.value().isBool())
+                failInvalidInput(
+                    QStringLiteral("properties.") + it.key()
+                    + QStringLiteral(": must be a string or a boolean (true: present)"));
+        }
+    }
+    m_ids = stringOrList(in, QStringLiteral("id"));
+    for (const QString &id : qAsConst(m_ids)) {
+        if (!id.startsWith(QLatin1String("project-")))
+            failInvalidInput(QStringLiteral("id: ") + id + QStringLiteral(" is not a project ID"));
     }
     m_explicit = optBool(in, QStringLiteral("explicitPermission"));
     m_public = optBool(in, QStringLiteral("public"));
+    // The org search's other spelling: publicOnly / privateOnly.
+    const bool publicOnly = optBool(in, QStringLiteral("publicOnly")).value_or(false);
+    const bool privateOnly = optBool(in, QStringLiteral("privateOnly")).value_or(false);
+    if (publicOnly && privateOnly)
+        failInvalidInput(QStringLiteral("publicOnly, privateOnly: at most one may be true"));
+    if (publicOnly || privateOnly)
+        m_public = publicOnly;
     m_containsPHI = optBool(in, QStringLiteral("containsPHI"));
     // dx find projects --external-upload-restricted
     m_externalUploadRestricted = optBool(in, QStringLiteral("externalUploadRestricted"));
@@ -144,6 +173,10 @@ bool FindProjectsQuery::matches(const World &world, const Project &p, const QStr
                                 Level level) const
 {
     if (level < minimumLevel)
+        return false;
+    if (!billedTo.isEmpty() && p.billTo != billedTo)
+        return false;
+    if (!m_ids.isEmpty() && !m_ids.contains(p.id))
         return false;
     if (m_name && p.name != *m_name)
         return false;
@@ -172,13 +205,16 @@ bool FindProjectsQuery::matches(const World &world, const Project &p, const QStr
         if (m_anyTag ? found == 0 : found != m_tags.size())
             return false;
     }
-    for (auto it = m_properties.begin(); it != m_properties.end(); ++it) {
-        auto property = p.properties.constFind(it.key());
-        if (it.value().isBool()) {
-            if ((property != p.properties.cend()) != it.value().toBool())
+    for (const QJsonObject &mapping : m_properties) {
+        for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+            auto property = p.properties.constFind(it.key());
+            if (it.value().isBool()) {
+                if ((property != p.properties.cend()) != it.value().toBool())
+                    return false;
+            } else if (property == p.properties.cend()
+                       || property.value() != it.value().toString()) {
                 return false;
-        } else if (property == p.properties.cend() || property.value() != it.value().toString()) {
-            return false;
+            }
         }
     }
     if (m_explicit && world.hasExplicitPermission(p, userId) != *m_explicit)
@@ -190,6 +226,51 @@ QString FindProjectsQuery::cursorFor(const ProjectKey &key)
 {
     const QByteArray raw = QByteArray::number(key.created) + ':' + key.id.toLatin1();
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding));
+}
+
+Body findProjectsPage(Call &call, const FindProjectsQuery &query)
+{
+    const std::vector<ProjectKey> &order = call.world.projectOrder();
+    auto it = query.starting ? call.world.orderAfter(*query.starting) : order.begin();
+    JsonWriter out;
+    out.reserve(query.describe ? query.limit * 900 : query.limit * 64);
+    out.beginObject();
+    out.key("results");
+    out.beginArray();
+    int count = 0;
+    const ProjectKey *last = nullptr;
+    bool more = false;
+    for (; it != order.end(); ++it) {
+        const Project *p = it->project;
+        const Level level = call.world.levelOf(*p, call.caller.id);
+        if (!query.matches(call.world, *p, call.caller.id, level))
+            continue;
+        if (count == query.limit) {
+            more = true; // one more match exists: the page is full and there is a next one
+            break;
+        }
+        out.beginObject();
+        out.field("id", p->id);
+        out.field("level", levelName(level));
+        if (query.withPublic)
+            out.field("public", p->isPublic());
+        if (query.describe) {
+            out.key("describe");
+            ProjectDescriber::describe(out, call.world, *p, call.caller, level,
+                                       query.describeOptions, call.now);
+        }
+        out.endObject();
+        ++count;
+        last = &*it;
+    }
+    out.endArray();
+    out.key("next");
+    if (more)
+        out.value(FindProjectsQuery::cursorFor(*last));
+    else
+        out.null();
+    out.endObject();
+    return Body(out.take());
 }
 
 } // namespace sandbox
