@@ -46,6 +46,7 @@ constexpr RouteRow routeRows[] = {
     { "/user-xxxx/describe", true, Level::None },
     { "/user-xxxx/update", false, Level::None },
     { "/org-xxxx/describe", true, Level::None },
+    { "/org-xxxx/findProjects", true, Level::None },
     // Treated like /user-xxxx/update, its twin: not resent after a lost reply.
     { "/org-xxxx/update", false, Level::None },
     { "/file-xxxx/describe", true, Level::None },

@@ -8,6 +8,7 @@
 #include "models/browser/TagCompletion.h"
 #include "models/details/ProjectDetails.h"
 #include "models/regions/AccountDirectory.h"
+#include "models/regions/BillToRules.h"
 #include "models/signin/ProfileStore.h"
 #include "models/signin/Session.h"
 #include "platform/KeychainCredentialStore.h"
@@ -67,6 +68,10 @@ bool ConsoleApp::start(QString *error)
     m_tagOverview->setObjectName(QStringLiteral("tagOverview"));
     m_window->addSideDock(tr("Tags"), QStringLiteral("tagsDock"), m_tagOverview);
     connect(m_tagOverview, &TagOverview::tagActivated, m_browser, &ProjectBrowser::filterByTag);
+    // The orgs the user administers: the filter bar offers each one's projects.
+    connect(m_accounts, &AccountDirectory::stateChanged, m_browser, [this] {
+        m_browser->filterBar()->setOrgs(BillToRules::administeredOrgs(m_accounts->options()));
+    });
     if (m_options.sandbox && !startSandbox(error))
         return false;
     m_window->show();
@@ -195,6 +200,8 @@ void ConsoleApp::onSessionStateChanged()
         m_projectDetails->clear();
         if (m_browser) {
             m_browser->setProfileId(profileId);
+            // Another account's orgs are not this one's: back to its own projects.
+            m_browser->filterBar()->setOrgs({});
             m_projectList->reload(m_browser->filterBar()->query());
         }
         m_tagCompletion->refresh();

@@ -66,6 +66,8 @@ QString ActionNames::forCall(const QString &target, const QString &method)
         name = lookUp(std::begin(kSystemMethods), std::end(kSystemMethods), method);
     else if (target.startsWith(QLatin1String("org-")) && method == QLatin1String("describe"))
         name = QCoreApplication::translate("ActionNames", "Show account");
+    else if (target.startsWith(QLatin1String("org-")) && method == QLatin1String("findProjects"))
+        name = QCoreApplication::translate("ActionNames", "List org projects");
     else if (target.startsWith(QLatin1String("user-")) && method == QLatin1String("describe"))
         name = QCoreApplication::translate("ActionNames", "Show user");
     else if ((target.startsWith(QLatin1String("org-")) || target.startsWith(QLatin1String("user-")))

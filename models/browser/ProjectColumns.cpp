@@ -132,7 +132,7 @@ bool ProjectColumns::hasValue(const ProjectRow &row, int column, qint64 nowMs)
     case BillTo:
         return !row.billTo.isEmpty();
     case Level:
-        return row.level != ::Level::None;
+        return row.level != ::Level::None || row.has(ProjectRow::NotAMember);
     case Created:
         return row.has(ProjectRow::HasCreated);
     case Modified:
@@ -171,7 +171,8 @@ QString ProjectColumns::displayText(const ProjectRow &row, int column, qint64 no
     case BillTo:
         return row.billTo;
     case Level:
-        return levelName(row.level);
+        return row.has(ProjectRow::NotAMember) ? QStringLiteral("not a member")
+                                               : levelName(row.level);
     case Created:
         return formatTimestamp(row.created);
     case Modified:

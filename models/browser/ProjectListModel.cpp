@@ -194,7 +194,7 @@ void ProjectListModel::startPage()
     input.insert(QLatin1String("limit"), m_nextLimit);
     if (!m_cursor.isNull() && !m_cursor.isUndefined())
         input.insert(QLatin1String("starting"), m_cursor);
-    ApiCall *call = m_client->call(QStringLiteral("system"), QStringLiteral("findProjects"), input);
+    ApiCall *call = m_client->call(m_query.searchSubject(), QStringLiteral("findProjects"), input);
     connect(call, &ApiCall::retrying, this,
             [this](int retry, qint64 waitMs, const ApiError &reason) {
                 setRetryNotice(::retryNotice(retry, waitMs, reason));

@@ -13,7 +13,8 @@
 
 class ApiClient;
 
-// The project table: pages through /system/findProjects. fetchMore() only starts a call; the
+// The project table: pages through /system/findProjects, or /org-xxxx/findProjects for an
+// org's projects (ProjectQuery::org). fetchMore() only starts a call; the
 // rows are appended when its reply arrives, so views and QAbstractItemModelTester never see
 // rows appear inside fetchMore(). Rows are compact ProjectRow values, not JSON.
 class ProjectListModel : public QAbstractTableModel

@@ -40,7 +40,7 @@ bool ProjectQuery::operator==(const ProjectQuery &o) const
         && regions == o.regions && billTo == o.billTo && tags == o.tags
         && properties == o.properties && containsPHI == o.containsPHI
         && externalUploadRestricted == o.externalUploadRestricted && createdAfter == o.createdAfter
-        && createdBefore == o.createdBefore;
+        && createdBefore == o.createdBefore && org == o.org;
 }
 
 QString ProjectQuery::validate() const
@@ -129,11 +129,12 @@ QJsonObject toFindProjectsInput(const ProjectQuery &query)
             break;
         }
     }
-    if (query.minLevel != Level::None)
+    const bool own = query.org.isEmpty();
+    if (own && query.minLevel != Level::None)
         input.insert(QLatin1String("level"), levelName(query.minLevel));
     if (query.regions.size() == 1)
         input.insert(QLatin1String("region"), query.regions.constFirst());
-    if (!query.billTo.isEmpty())
+    if (own && !query.billTo.isEmpty())
         input.insert(QLatin1String("billTo"), query.billTo);
     if (!query.tags.isEmpty())
         input.insert(
@@ -147,7 +148,7 @@ QJsonObject toFindProjectsInput(const ProjectQuery &query)
     }
     if (query.containsPHI)
         input.insert(QLatin1String("containsPHI"), *query.containsPHI);
-    if (query.externalUploadRestricted)
+    if (own && query.externalUploadRestricted)
         input.insert(QLatin1String("externalUploadRestricted"), *query.externalUploadRestricted);
     if (query.createdAfter || query.createdBefore) {
         QJsonObject created;
@@ -215,6 +216,8 @@ QJsonObject ProjectQuery::toJson() const
         json.insert(QLatin1String("createdAfter"), double(*createdAfter));
     if (createdBefore)
         json.insert(QLatin1String("createdBefore"), double(*createdBefore));
+    if (!org.isEmpty())
+        json.insert(QLatin1String("org"), org);
     return json;
 }
 
@@ -250,5 +253,8 @@ ProjectQuery ProjectQuery::fromJson(const QJsonObject &json)
         q.createdAfter = qint64(json.value(QLatin1String("createdAfter")).toDouble());
     if (json.value(QLatin1String("createdBefore")).isDouble())
         q.createdBefore = qint64(json.value(QLatin1String("createdBefore")).toDouble());
+    const QString org = json.value(QLatin1String("org")).toString();
+    if (org.startsWith(QLatin1String("org-")))
+        q.org = org;
     return q;
 }

@@ -58,6 +58,13 @@ struct ProjectQuery
     std::optional<bool> externalUploadRestricted; // dx find projects --external-upload-restricted
     std::optional<qint64> createdAfter; // ms since the epoch
     std::optional<qint64> createdBefore;
+    // Empty: the caller's own projects (/system/findProjects). An org ID: the projects billed
+    // to that org, for its admins, members of them or not (/org-xxxx/findProjects), which
+    // has no minimum level, billTo or externalUploadRestricted filter.
+    QString org;
+
+    // The subject of the search call: "system" or the org.
+    QString searchSubject() const { return org.isEmpty() ? QStringLiteral("system") : org; }
 
     bool operator==(const ProjectQuery &other) const;
     bool operator!=(const ProjectQuery &other) const { return !(*this == other); }

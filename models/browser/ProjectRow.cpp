@@ -32,8 +32,10 @@ ProjectRow ProjectRow::fromFindResult(const QJsonObject &result, StringPool *poo
     row.applyDescribe(result.value(QLatin1String("describe")).toObject(), pool);
     // The result's own level is the caller's level; describe.level says the same when present.
     const QJsonValue level = result.value(QLatin1String("level"));
-    if (level.isString())
+    if (level.isString()) {
         row.level = levelFromName(level.toString());
+        row.set(NotAMember, level.toString() == QLatin1String("NONE"));
+    }
     return row;
 }
 

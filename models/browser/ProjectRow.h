@@ -25,6 +25,7 @@ struct ProjectRow
         HasStorageCost = 1 << 7,
         HasSponsoredUntil = 1 << 8,
         HasFlags = 1 << 9, // the four boolean flags were part of the reply
+        NotAMember = 1 << 10, // level NONE: an org admin's search shows it (org-xxxx/findProjects)
     };
 
     QString id;

@@ -15,6 +15,7 @@ BulkTarget BulkTarget::fromRow(const ProjectRow &row)
     t.region = row.region;
     t.billTo = row.billTo;
     t.level = row.level;
+    t.notAMember = row.has(ProjectRow::NotAMember);
     t.tags = row.tags;
     // A findProjects row carries the tags only when the describe asked for them; an empty
     // list may mean "not asked", so it does not count as known.
@@ -221,6 +222,10 @@ BulkStep BulkAction::plan(const BulkTarget &target) const
     };
 
     const Level needed = requiredLevel();
+    if (target.notAMember && needed != Level::None)
+        return skip(QObject::tr("You are not a member of this project (it is listed as billed "
+                                "to an org you administer); this needs %1.")
+                        .arg(levelName(needed)));
     if (target.level != Level::None && target.level < needed)
         return skip(QObject::tr("You have %1 access; this needs %2.")
                         .arg(levelName(target.level), levelName(needed)));

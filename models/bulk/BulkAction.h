@@ -22,6 +22,8 @@ struct BulkTarget
     Level level = Level::None;
     QStringList tags;
     bool tagsKnown = false;
+    // Listed from an org's projects without the user as a member: known to have no level.
+    bool notAMember = false;
 
     static BulkTarget fromRow(const ProjectRow &row);
 };

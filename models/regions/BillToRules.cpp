@@ -58,6 +58,16 @@ QList<BillToOption> options(const QJsonObject &userDescribe, const QList<QJsonOb
     return out;
 }
 
+QList<BillToOption> administeredOrgs(const QList<BillToOption> &options)
+{
+    QList<BillToOption> out;
+    for (const BillToOption &option : options) {
+        if (option.isOrg() && option.level == QLatin1String("ADMIN"))
+            out.append(option);
+    }
+    return out;
+}
+
 QString preselectedBillTo(const QList<BillToOption> &options)
 {
     const QString own = options.isEmpty() ? QString() : options.first().userBillTo;

@@ -43,6 +43,10 @@ QList<BillToOption> options(const QJsonObject &userDescribe,
 // Empty for the user and for orgs they may bill to.
 QString notBillableReason(const BillToOption &option);
 
+// The orgs among `options` that the user administers (membership ADMIN), in order: those
+// whose projects /org-xxxx/findProjects lists for them.
+QList<BillToOption> administeredOrgs(const QList<BillToOption> &options);
+
 // The billTo to preselect: the user's own billTo if it is an enabled option, else the user if
 // enabled, else the first enabled option; empty when none is.
 QString preselectedBillTo(const QList<BillToOption> &options);

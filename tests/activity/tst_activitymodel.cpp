@@ -1,3 +1,4 @@
+#include "models/activity/ActionNames.h"
 #include "models/activity/ActivityModel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +11,7 @@ private Q_SLOTS:
     void append_showsEveryField();
     void append_pastCap_dropsOldest();
     void failedAttempt_isMarked();
+    void actionNames_sayWhatEachCallDid();
 };
 
 static ApiAttempt attempt(const QString &route, int status, const QString &error = {})
@@ -62,6 +64,16 @@ void TestActivityModel::failedAttempt_isMarked()
     QCOMPARE(model.index(0, ActivityModel::StatusColumn).data().toString(),
              QStringLiteral("401 PermissionDenied"));
     QVERIFY(model.index(0, 0).data(ActivityModel::AttemptFailedRole).toBool());
+}
+
+void TestActivityModel::actionNames_sayWhatEachCallDid()
+{
+    QCOMPARE(ActionNames::forCall(QStringLiteral("system"), QStringLiteral("findProjects")),
+             QStringLiteral("List projects"));
+    QCOMPARE(ActionNames::forCall(QStringLiteral("org-lab"), QStringLiteral("findProjects")),
+             QStringLiteral("List org projects"));
+    QCOMPARE(ActionNames::forCall(QStringLiteral("org-lab"), QStringLiteral("findMembers")),
+             QStringLiteral("Call findMembers"));
 }
 
 QTEST_GUILESS_MAIN(TestActivityModel)

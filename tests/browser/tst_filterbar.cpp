@@ -25,6 +25,7 @@ private Q_SLOTS:
     void nameMode_defaultsToContains();
     void levelPhiOrRegionChoice_appliesAtOnce();
     void setQuery_doesNotApply();
+    void orgScope_offeredForAdministeredOrgs_andDisablesWhatItCannotFilter();
 };
 
 void TestFilterBar::defaults_sendNoFilterButLevelView()
@@ -157,6 +158,41 @@ void TestFilterBar::setQuery_doesNotApply()
     q.regions = { QStringLiteral("aws:us-east-1") };
     bar.setQuery(q);
     QCOMPARE(spy.count(), 0);
+}
+
+void TestFilterBar::orgScope_offeredForAdministeredOrgs_andDisablesWhatItCannotFilter()
+{
+    FilterBar bar;
+    bar.show();
+    auto *scope = child<QComboBox>(&bar, "filterScope");
+    QVERIFY(!scope->isVisible()); // nothing to choose yet
+    BillToOption lab;
+    lab.id = QStringLiteral("org-lab");
+    lab.name = QStringLiteral("Lab");
+    lab.kind = BillToOption::Kind::Org;
+    lab.level = QStringLiteral("ADMIN");
+    bar.setOrgs({ lab });
+    QVERIFY(scope->isVisible());
+    QCOMPARE(scope->count(), 2);
+    QSignalSpy spy(&bar, &FilterBar::applyRequested);
+    scope->setFocus();
+    QTest::keyClick(scope, Qt::Key_Down);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.last().at(0).value<ProjectQuery>().org, QStringLiteral("org-lab"));
+    QVERIFY(!child<QComboBox>(&bar, "filterLevel")->isEnabled());
+    QVERIFY(!child<QLineEdit>(&bar, "filterBillTo")->isEnabled());
+    QVERIFY(!child<QComboBox>(&bar, "filterExternalUpload")->isEnabled());
+    QVERIFY(child<QComboBox>(&bar, "filterLevel")->toolTip().contains(QStringLiteral("org")));
+    // Another account: its own projects again.
+    bar.setOrgs({});
+    QVERIFY(bar.query().org.isEmpty());
+    QVERIFY(!scope->isVisible());
+    QVERIFY(child<QComboBox>(&bar, "filterLevel")->isEnabled());
+    // A saved view of an org's projects brings its scope along.
+    ProjectQuery saved;
+    saved.org = QStringLiteral("org-lab");
+    bar.setQuery(saved);
+    QCOMPARE(bar.query().org, QStringLiteral("org-lab"));
 }
 
 QTEST_MAIN(TestFilterBar)

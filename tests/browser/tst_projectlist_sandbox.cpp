@@ -1,6 +1,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "app/sandbox/service/SandboxHost.h"
+#include "models/browser/ProjectColumns.h"
 #include "models/browser/ProjectListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -113,6 +114,36 @@ private Q_SLOTS:
         QVERIFY2(names.contains(QStringLiteral("Tumour WGS cohort")), qPrintable(names.join(", ")));
         for (const QString &name : names)
             QVERIFY2(name.contains(QStringLiteral("wgs"), Qt::CaseInsensitive), qPrintable(name));
+    }
+
+    // An org's projects: every project billed to it, those without the admin as a member
+    // marked, through /org-xxxx/findProjects.
+    void orgScope_listsEveryProjectBilledToTheOrg_markingNonMembership()
+    {
+        ProjectListModel model(m_client.get());
+        ProjectQuery query;
+        query.org = QStringLiteral("org-genomics");
+        QSignalSpy done(&model, &ProjectListModel::allLoaded);
+        model.reload(query);
+        model.loadAll();
+        QVERIFY(done.count() > 0 || done.wait(60000));
+        QCOMPARE(model.state(), ProjectListModel::State::Loaded);
+        int notMember = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const ProjectRow &row = model.rowAt(r);
+            QCOMPARE(row.billTo, QStringLiteral("org-genomics"));
+            if (row.name == QLatin1String("Genomics QC runs"))
+                notMember = r;
+        }
+        QVERIFY(notMember >= 0);
+        QVERIFY(model.rowAt(notMember).has(ProjectRow::NotAMember));
+        QCOMPARE(model.index(notMember, ProjectColumns::Level).data().toString(),
+                 QStringLiteral("not a member"));
+        // The user's own list does not have it.
+        const QString id = model.rowAt(notMember).id;
+        ProjectQuery own;
+        own.name = QStringLiteral("Genomics QC runs");
+        QVERIFY(!referenceIds(toFindProjectsInput(own)).contains(id));
     }
 
     void cleanupTestCase()

@@ -262,12 +262,37 @@ private Q_SLOTS:
                          PropertyFilter { QStringLiteral("k2"), QStringLiteral("v") } };
         q.containsPHI = false;
         q.externalUploadRestricted = true;
+        q.org = QStringLiteral("org-lab");
         q.createdAfter = 1;
         q.createdBefore = 1700000000123;
         QCOMPARE(ProjectQuery::fromJson(q.toJson()), q);
         ProjectQuery none;
         none.minLevel = Level::None;
         QCOMPARE(ProjectQuery::fromJson(none.toJson()), none);
+    }
+
+    void orgScope_searchesTheOrg_withoutTheFiltersItHasNot()
+    {
+        ProjectQuery q;
+        QCOMPARE(q.searchSubject(), QStringLiteral("system"));
+        q.org = QStringLiteral("org-lab");
+        q.minLevel = Level::Administer;
+        q.billTo = QStringLiteral("org-other");
+        q.externalUploadRestricted = true;
+        q.containsPHI = false;
+        q.tags = QStringList { QStringLiteral("t") };
+        QCOMPARE(q.searchSubject(), QStringLiteral("org-lab"));
+        const QJsonObject input = toFindProjectsInput(q);
+        QVERIFY(!input.contains(QStringLiteral("level")));
+        QVERIFY(!input.contains(QStringLiteral("billTo")));
+        QVERIFY(!input.contains(QStringLiteral("externalUploadRestricted")));
+        QCOMPARE(input.value(QStringLiteral("containsPHI")), QJsonValue(false));
+        QVERIFY(input.contains(QStringLiteral("tags")));
+        QVERIFY(input.contains(QStringLiteral("describe")));
+        QCOMPARE(ProjectQuery::fromJson(q.toJson()).org, QStringLiteral("org-lab"));
+        QJsonObject bad = q.toJson();
+        bad.insert(QStringLiteral("org"), QStringLiteral("user-x"));
+        QVERIFY(ProjectQuery::fromJson(bad).org.isEmpty());
     }
 };
 

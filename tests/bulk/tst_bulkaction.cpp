@@ -12,6 +12,7 @@ private Q_SLOTS:
     void removeTags_skipsProjectsWithNoneOfTheTags();
     void knownLevelTooLow_isSkippedWithTheReason();
     void unknownLevel_isLeftToTheServer();
+    void notAMember_isSkippedWithTheReason();
     void setAndUnsetProperties_useSetProperties();
     void setFlags_usesUpdate_andNeedsAdminister();
     void inviteAndLower_useInviteAndDecreasePermissions();
@@ -85,6 +86,16 @@ void TestBulkAction::knownLevelTooLow_isSkippedWithTheReason()
     QVERIFY(BulkAction::setFlags({ { QStringLiteral("protected"), true } })
                 .plan(target(QStringLiteral("p"), Level::Contribute))
                 .skipped);
+}
+
+void TestBulkAction::notAMember_isSkippedWithTheReason()
+{
+    BulkTarget target;
+    target.id = QStringLiteral("project-1");
+    target.notAMember = true;
+    const BulkStep step = BulkAction::addTags({ QStringLiteral("qc") }).plan(target);
+    QVERIFY(step.skipped);
+    QVERIFY(step.skipReason.contains(QStringLiteral("not a member")));
 }
 
 void TestBulkAction::unknownLevel_isLeftToTheServer()

@@ -8,6 +8,7 @@ class TestBillToRules : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void options_listUserFirstThenEveryOrg();
+    void administeredOrgs_areTheOrgsWithAdminMembership();
     void options_enabledExactlyWhereTheUserMayBill_data();
     void options_enabledExactlyWhereTheUserMayBill();
     void options_orgAdminWithoutBillableFlag_mayBill();
@@ -352,6 +353,22 @@ void TestBillToRules::forProjectRegion_currentNotAnOption_isAddedFirst()
     QCOMPARE(out.first().id, QStringLiteral("org-elsewhere"));
     QVERIFY(out.first().enabled);
     QVERIFY(out.first().isOrg());
+}
+
+void TestBillToRules::administeredOrgs_areTheOrgsWithAdminMembership()
+{
+    BillToOption user;
+    user.id = QStringLiteral("user-a");
+    BillToOption admin;
+    admin.id = QStringLiteral("org-admin");
+    admin.kind = BillToOption::Kind::Org;
+    admin.level = QStringLiteral("ADMIN");
+    BillToOption member = admin;
+    member.id = QStringLiteral("org-member");
+    member.level = QStringLiteral("MEMBER");
+    const QList<BillToOption> orgs = BillToRules::administeredOrgs({ user, member, admin });
+    QCOMPARE(orgs.size(), 1);
+    QCOMPARE(orgs.at(0).id, QStringLiteral("org-admin"));
 }
 
 QTEST_GUILESS_MAIN(TestBillToRules)

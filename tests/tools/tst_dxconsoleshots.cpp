@@ -65,6 +65,7 @@ void TestDxconsoleShots::list_namesEveryView()
         QStringLiteral("bulk-preview"),
         QStringLiteral("bulk-results"),
         QStringLiteral("activity"),
+        QStringLiteral("org-projects"),
         QStringLiteral("new-project"),
         QStringLiteral("edit-project"),
         QStringLiteral("properties"),

@@ -15,6 +15,7 @@
 #include "ui/archive/UnarchivePreviewDialog.h"
 #include "ui/browser/MainWindow.h"
 #include "ui/browser/ProjectBrowser.h"
+#include "ui/browser/ProjectTableView.h"
 #include "ui/browser/TagOverview.h"
 #include "ui/bulk/BulkDialog.h"
 #include "ui/details/DetailPage.h"
@@ -188,6 +189,27 @@ QWidget *activityView(Driver &d)
     return window;
 }
 
+// Every project billed to org-genomics, which Alice administers: one has her as no member.
+QWidget *orgProjectsView(Driver &d)
+{
+    QWidget *window = browse(d);
+    auto *scope = d.child<QComboBox>(window, QStringLiteral("filterScope"));
+    d.waitFor([scope] { return scope->findData(QStringLiteral("org-genomics")) > 0; },
+              QStringLiteral("the orgs Alice administers"));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("org-genomics")));
+    Q_EMIT scope->activated(scope->currentIndex());
+    QAbstractItemModel *rows = d.app()->browser()->table()->model();
+    d.waitFor(
+        [rows] {
+            return !rows->match(rows->index(0, 0), Qt::DisplayRole,
+                                QStringLiteral("Genomics QC runs"), 1, Qt::MatchExactly)
+                        .isEmpty();
+        },
+        QStringLiteral("the org's projects"));
+    d.selectProject(QStringLiteral("Genomics QC runs"));
+    return window;
+}
+
 } // namespace
 
 QList<View> browserViews()
@@ -203,6 +225,7 @@ QList<View> browserViews()
           << View { QStringLiteral("bulk-preview"),
                     [](Driver &d) -> QWidget * { return bulkAddTags(d); } }
           << View { QStringLiteral("bulk-results"), bulkResultsView }
-          << View { QStringLiteral("activity"), activityView };
+          << View { QStringLiteral("activity"), activityView }
+          << View { QStringLiteral("org-projects"), orgProjectsView };
     return views;
 }

@@ -34,6 +34,7 @@ qint64 startOfDayMs(const QDate &date)
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
+    , m_scope(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_nameMode(new QComboBox(this))
     , m_level(new QComboBox(this))
@@ -87,6 +88,11 @@ FilterBar::FilterBar(QWidget *parent)
     m_phi->addItem(tr("PHI: no"));
     m_phi->setToolTip(
         tr("Projects marked as containing protected health information (applies at once)"));
+    m_scope->setObjectName(QStringLiteral("filterScope"));
+    m_scope->addItem(tr("My projects"), QString());
+    m_scope->setToolTip(tr("Whose projects to list: the ones you can reach, or every project "
+                           "billed to an org you administer, members of them or not"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_upload->setObjectName(QStringLiteral("filterExternalUpload"));
     m_upload->addItem(tr("Uploads: any"));
     m_upload->addItem(tr("Uploads: inside only"));
@@ -128,6 +134,8 @@ FilterBar::FilterBar(QWidget *parent)
     grid->setContentsMargins(6, 6, 6, 2);
     grid->setHorizontalSpacing(6);
     auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_scope);
+    m_scope->setVisible(false); // until there is an org to choose
     row1->addWidget(m_name, 3);
     row1->addWidget(m_nameMode);
     row1->addWidget(m_level);
@@ -159,6 +167,10 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_level, &QComboBox::activated, this, &FilterBar::apply);
     connect(m_phi, &QComboBox::activated, this, &FilterBar::apply);
     connect(m_upload, &QComboBox::activated, this, &FilterBar::apply);
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        updateScope();
+        apply();
+    });
     connect(m_afterOn, &QCheckBox::toggled, m_after, &QWidget::setEnabled);
     connect(m_beforeOn, &QCheckBox::toggled, m_before, &QWidget::setEnabled);
     connect(m_afterOn, &QCheckBox::toggled, this, &FilterBar::validate);
@@ -204,6 +216,31 @@ void FilterBar::updateRegionButton()
                                                  : tr("%n regions", nullptr, int(regions.size())));
 }
 
+void FilterBar::setOrgs(const QList<BillToOption> &orgs)
+{
+    const QString current = m_scope->currentData().toString();
+    while (m_scope->count() > 1)
+        m_scope->removeItem(1);
+    for (const BillToOption &org : orgs)
+        m_scope->addItem(tr("Billed to %1").arg(org.label()), org.id);
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(current)));
+    m_scope->setVisible(m_scope->count() > 1);
+    updateScope();
+}
+
+void FilterBar::updateScope()
+{
+    const bool own = m_scope->currentData().toString().isEmpty();
+    const QString why = tr("Not for an org's project list: it shows every project billed to the "
+                           "org, whatever your own access.");
+    for (QWidget *w : std::initializer_list<QWidget *> { m_level, m_billTo, m_upload }) {
+        if (!w->property("ownToolTip").isValid())
+            w->setProperty("ownToolTip", w->toolTip());
+        w->setEnabled(own);
+        w->setToolTip(own ? w->property("ownToolTip").toString() : why);
+    }
+}
+
 void FilterBar::setTagCompleter(QCompleter *completer)
 {
     m_tags->setCompleter(completer);
@@ -217,6 +254,7 @@ QString FilterBar::quickFilter() const
 ProjectQuery FilterBar::query() const
 {
     ProjectQuery q;
+    q.org = m_scope->currentData().toString();
     q.name = m_name->text().trimmed();
     q.nameMode = ProjectQuery::NameMode(m_nameMode->currentData().toInt());
     q.minLevel = Level(m_level->currentData().toInt());
@@ -241,6 +279,12 @@ ProjectQuery FilterBar::query() const
 
 void FilterBar::setQuery(const ProjectQuery &q)
 {
+    // A saved view of an org's projects: offered even before (or without) the org list.
+    if (!q.org.isEmpty() && m_scope->findData(q.org) < 0)
+        m_scope->addItem(tr("Billed to %1").arg(q.org), q.org);
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(q.org)));
+    m_scope->setVisible(m_scope->count() > 1);
+    updateScope();
     m_name->setText(q.name);
     m_nameMode->setCurrentIndex(qMax(0, m_nameMode->findData(int(q.nameMode))));
     m_level->setCurrentIndex(qMax(0, m_level->findData(int(q.minLevel))));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/browser/ProjectQuery.h"
+#include "models/regions/BillToOption.h"
 
 #include <QWidget>
 
@@ -24,6 +25,9 @@ public:
     ProjectQuery query() const; // what the widgets say now
     void setQuery(const ProjectQuery &query);
     void setKnownRegions(const QStringList &regions);
+    // The orgs whose projects the list can show besides the user's own (the orgs they
+    // administer). An org scope not among them falls back to "My projects".
+    void setOrgs(const QList<BillToOption> &orgs);
     void setTagCompleter(QCompleter *completer);
     QString quickFilter() const;
     // Validates the widgets; returns an empty string or the first problem, naming the field.
@@ -39,7 +43,9 @@ private:
     void clear();
     QStringList checkedRegions() const;
     void updateRegionButton();
+    void updateScope(); // the fields an org's search does not take are disabled
 
+    QComboBox *m_scope; // "" (the user's projects) or an org ID
     QLineEdit *m_name;
     QComboBox *m_nameMode;
     QComboBox *m_level;

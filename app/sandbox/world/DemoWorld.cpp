@@ -251,6 +251,13 @@ QJsonObject DemoWorld::json()
     p = project("Bob's scratch", "user-bob", "aws:eu-central-1", "user-bob",
                 { { "user-bob", "ADMINISTER" } });
     projects.append(p);
+    // Billed to org-genomics, which Alice administers, without her as a member: her own list
+    // does not show it, the org's project list does.
+    p = project("Genomics QC runs", "org-genomics", "aws:eu-central-1", "user-bob",
+                { { "user-bob", "ADMINISTER" }, { "user-dave", "VIEW" } });
+    p = set(p, "tags", strings({ "qc" }));
+    p = set(p, "files", QJsonArray { file(fileId(), "/", "qc_summary.html", 3 * MB) });
+    projects.append(p);
     p = project("Partner exchange", "org-partners", "aws:us-east-1", "user-bob",
                 { { "user-bob", "ADMINISTER" }, { "org-partners", "UPLOAD" } });
     p = set(p, "tags", strings({ "exchange" }));
