@@ -19,8 +19,9 @@ QStringList NewProjectForm::fieldNames()
     return QStringList { QStringLiteral("name"), QStringLiteral("summary"),
                          QStringLiteral("description") }
     + ProjectFlags::keys()
-        + QStringList { QStringLiteral("tags"), QStringLiteral("properties"),
-                        QStringLiteral("billTo"), QStringLiteral("region") };
+        + QStringList { QStringLiteral("databaseResultsRestricted"), QStringLiteral("tags"),
+                        QStringLiteral("properties"), QStringLiteral("billTo"),
+                        QStringLiteral("region") };
 }
 
 QStringList NewProjectForm::flagNames()
@@ -91,6 +92,14 @@ void NewProjectForm::setFlag(const QString &flag, bool on)
     touch(flag);
 }
 
+void NewProjectForm::setDatabaseResultsRestricted(const std::optional<qint64> &limit)
+{
+    if (limit == m_resultsLimit)
+        return;
+    m_resultsLimit = limit;
+    touch(QStringLiteral("databaseResultsRestricted"));
+}
+
 void NewProjectForm::setTags(const QStringList &tags)
 {
     const QStringList normal = ProjectRules::normaliseTags(tags);
@@ -143,7 +152,7 @@ void NewProjectForm::markLeft(const QString &field)
 bool NewProjectForm::hasInput() const
 {
     if (!m_name.trimmed().isEmpty() || !m_summary.isEmpty() || !m_description.isEmpty()
-        || !m_tags.isEmpty())
+        || !m_tags.isEmpty() || m_resultsLimit)
         return true;
     for (const auto &row : m_properties) {
         if (!row.first.isEmpty() || !row.second.isEmpty())
@@ -176,6 +185,9 @@ QHash<QString, QString> NewProjectForm::errors() const
                                               flag(QStringLiteral("previewViewerRestricted")));
     if (!order.isEmpty())
         out.insert(QStringLiteral("previewViewerRestricted"), order);
+    const QString limit = ProjectRules::validateDatabaseResultsRestricted(m_resultsLimit);
+    if (!limit.isEmpty())
+        out.insert(QStringLiteral("databaseResultsRestricted"), limit);
 
     QStringList keys;
     for (const auto &row : m_properties) {
@@ -228,6 +240,8 @@ QJsonObject NewProjectForm::requestInput() const
         if (!flag(QStringLiteral("previewViewerRestricted")))
             in.insert(QStringLiteral("previewViewerRestricted"), false);
     }
+    if (m_resultsLimit)
+        in.insert(QStringLiteral("databaseResultsRestricted"), QJsonValue(*m_resultsLimit));
     if (!m_tags.isEmpty())
         in.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m_tags));
     QJsonObject properties;

@@ -12,6 +12,7 @@
 #include <QPair>
 #include <QSet>
 #include <QStringList>
+#include <optional>
 
 class ApiClient;
 
@@ -42,6 +43,8 @@ public:
     void setSummary(const QString &summary);
     void setDescription(const QString &description);
     void setFlag(const QString &flag, bool on);
+    // databaseResultsRestricted: nullopt for no limit (not sent), else at least 1.
+    void setDatabaseResultsRestricted(const std::optional<qint64> &limit);
     void setTags(const QStringList &tags);
     // Rows of the properties table, in order; empty rows (no key, no value) are ignored.
     void setProperties(const QList<QPair<QString, QString>> &rows);
@@ -52,6 +55,7 @@ public:
     QString summary() const { return m_summary; }
     QString description() const { return m_description; }
     bool flag(const QString &flag) const { return m_flags.value(flag); }
+    std::optional<qint64> databaseResultsRestricted() const { return m_resultsLimit; }
     QStringList tags() const { return m_tags; }
     QList<QPair<QString, QString>> properties() const { return m_properties; }
     QString billTo() const { return m_billTo; }
@@ -110,6 +114,7 @@ private:
     QString m_summary;
     QString m_description;
     QHash<QString, bool> m_flags;
+    std::optional<qint64> m_resultsLimit;
     QStringList m_tags;
     QList<QPair<QString, QString>> m_properties;
     QString m_billTo;

@@ -4,6 +4,7 @@
 #include "models/regions/RegionListModel.h"
 #include "tests/projects/BillToFixture.h"
 #include "tests/support/CallRunner.h"
+#include "tests/support/LaptopScreen.h"
 #include "tests/support/TestSandbox.h"
 #include "tests/support/WidgetLookup.h"
 #include "ui/projects/NewProjectDialog.h"
@@ -413,5 +414,9 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestNewProjectDialog)
+// On a laptop's screen: the two columns side by side at the width they are laid out for.
+int main(int argc, char **argv)
+{
+    return runOnLaptopScreen<TestNewProjectDialog>(argc, argv);
+}
 #include "tst_newprojectdialog.moc"

@@ -101,6 +101,13 @@ private Q_SLOTS:
         QVERIFY(!form->isValid());
         QVERIFY(form->error(QStringLiteral("previewViewerRestricted"))
                     .contains(QStringLiteral("Download restricted")));
+        form->setDatabaseResultsRestricted(0);
+        QVERIFY(!form->error(QStringLiteral("databaseResultsRestricted")).isEmpty());
+        form->setDatabaseResultsRestricted(30);
+        QCOMPARE(form->requestInput().value(QStringLiteral("databaseResultsRestricted")),
+                 QJsonValue(30));
+        form->setDatabaseResultsRestricted(std::nullopt);
+        QVERIFY(!form->requestInput().contains(QStringLiteral("databaseResultsRestricted")));
         form->setFlag(QStringLiteral("externalUploadRestricted"), true);
         QCOMPARE(form->requestInput().value(QStringLiteral("externalUploadRestricted")),
                  QJsonValue(true));

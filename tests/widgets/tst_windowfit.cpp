@@ -5,6 +5,7 @@
 #include "models/regions/BillToRules.h"
 #include "models/regions/RegionCatalog.h"
 #include "tests/support/FormSandbox.h"
+#include "tests/support/LaptopScreen.h"
 #include "ui/members/MembersDialog.h"
 #include "ui/projects/DestroyDialog.h"
 #include "ui/projects/EditProjectDialog.h"
@@ -17,9 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QScreen>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -146,22 +145,9 @@ void TestWindowFit::dialog_opensWithinTheScreenWithEveryButtonInside()
     }
 }
 
-// A screen of 1366x768 before the application starts: the offscreen platform reads it from a
-// configuration file.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 1;
-    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestWindowFit test;
-    return QTest::qExec(&test, argc, argv);
+    return runOnLaptopScreen<TestWindowFit>(argc, argv);
 }
 
 #include "tst_windowfit.moc"

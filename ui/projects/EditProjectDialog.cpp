@@ -47,7 +47,7 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     , m_flags(m_rows->flags())
     , m_phiConfirm(new QLineEdit(this))
     , m_executables(new QLineEdit(this))
-    , m_resultsLimit(new QSpinBox(this))
+    , m_resultsLimit(m_rows->resultsLimit())
     , m_billTo(new BillToPicker(this))
     , m_regionMap(new WorldMapWidget({}, this))
     , m_regionText(new QLabel(this))
@@ -67,13 +67,6 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
 
     m_phiConfirm->setObjectName(QStringLiteral("phiConfirmation"));
     m_executables->setObjectName(QStringLiteral("allowedExecutables"));
-    m_resultsLimit->setObjectName(QStringLiteral("databaseResultsRestricted"));
-    m_resultsLimit->setRange(0, std::numeric_limits<int>::max());
-    m_resultsLimit->setSpecialValueText(tr("No limit"));
-    m_resultsLimit->setToolTip(
-        tr("databaseResultsRestricted: limits the database results that members with VIEW "
-           "access can see, as the platform applies it. A whole number of at least 1; "
-           "\"No limit\" (0) unsets it."));
     m_billToWarning->setObjectName(QStringLiteral("billToWarning"));
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_diff->setObjectName(QStringLiteral("diff"));
@@ -138,7 +131,7 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
             &EditProjectForm::setAllowedExecutablesText);
     connect(m_resultsLimit, qOverload<int>(&QSpinBox::valueChanged), this, [this](int value) {
         m_form->setValue(QStringLiteral("databaseResultsRestricted"),
-                         value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null));
+                         ProjectFieldRows::resultsLimitValue(value));
     });
     connect(m_billTo, &BillToPicker::billToChanged, this, [this](const QString &billTo) {
         if (!billTo.isEmpty())
@@ -187,8 +180,7 @@ QWidget *EditProjectDialog::buildFields()
     m_rows->addFlagsRow(form, m_phiConfirm);
     form->addRow(tr("&Allowed executables:"),
                  m_rows->withError(m_executables, QStringLiteral("allowedExecutables")));
-    m_rows->addRow(form, tr("Database res&ults limit:"), m_resultsLimit,
-                   QStringLiteral("databaseResultsRestricted"));
+
     // What the edits will change, right under them.
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_warnings);

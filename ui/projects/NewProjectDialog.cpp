@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +43,7 @@ NewProjectDialog::NewProjectDialog(ApiClient *client, const QList<BillToOption> 
     , m_flags(m_rows->flags())
     , m_tags(new QLineEdit(this))
     , m_properties(new PropertiesTable(QStringLiteral("properties"), this))
+    , m_resultsLimit(m_rows->resultsLimit())
     , m_billTo(new BillToPicker(this))
     , m_region(new RegionPicker({}, this))
     , m_noAccounts(new QLabel(this))
@@ -157,6 +159,10 @@ QWidget *NewProjectDialog::buildFields()
     m_rows->addRow(form, tr("&Tags:"), m_tags, QStringLiteral("tags"));
     m_rows->addRow(form, tr("&Properties:"), m_properties, QStringLiteral("properties"),
                    m_properties->table());
+    connect(m_resultsLimit, qOverload<int>(&QSpinBox::valueChanged), this, [this](int value) {
+        m_form->setDatabaseResultsRestricted(value > 0 ? std::optional<qint64>(value)
+                                                       : std::nullopt);
+    });
 
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);

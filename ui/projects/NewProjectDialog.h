@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QSpinBox;
 class RegionPicker;
 class RequestPreview;
 
@@ -60,6 +61,7 @@ private:
     QHash<QString, QCheckBox *> m_flags;
     QLineEdit *m_tags;
     PropertiesTable *m_properties;
+    QSpinBox *m_resultsLimit; // databaseResultsRestricted
     BillToPicker *m_billTo;
     RegionPicker *m_region;
     QLabel *m_noAccounts;

@@ -7,10 +7,13 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
+#include <limits>
 
 ProjectFieldRows::ProjectFieldRows(QWidget *parent)
     : m_parent(parent)
@@ -31,6 +34,24 @@ ProjectFieldRows::ProjectFieldRows(QWidget *parent)
         box->setToolTip(f.toolTip);
         m_flags.insert(f.key, box);
     }
+    m_resultsLimit = makeResultsLimitBox(parent);
+}
+
+QSpinBox *ProjectFieldRows::makeResultsLimitBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QStringLiteral("databaseResultsRestricted"));
+    box->setRange(0, std::numeric_limits<int>::max());
+    box->setSpecialValueText(tr("No limit"));
+    box->setToolTip(tr("databaseResultsRestricted: limits the database results that members "
+                       "with VIEW access can see, as the platform applies it. A whole number of "
+                       "at least 1; \"No limit\" (0) leaves it unset."));
+    return box;
+}
+
+QJsonValue ProjectFieldRows::resultsLimitValue(int value)
+{
+    return value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
 QStringList ProjectFieldRows::flagFields()
@@ -75,6 +96,14 @@ void ProjectFieldRows::addFlagsRow(QFormLayout *form, QWidget *below) const
     const QStringList fields = flagFields();
     for (int i = 0; i < fields.size(); ++i)
         grid->addWidget(m_flags.value(fields.at(i)), i / 2, i % 2);
+    auto *limit = new QWidget(m_parent);
+    auto *limitRow = new QHBoxLayout(limit);
+    limitRow->setContentsMargins(0, 0, 0, 0);
+    auto *limitLabel = new QLabel(tr("Database res&ults limit:"), limit);
+    limitLabel->setBuddy(m_resultsLimit);
+    limitRow->addWidget(limitLabel);
+    limitRow->addWidget(m_resultsLimit, 1);
+    grid->addWidget(limit, int(fields.size()) / 2, int(fields.size()) % 2);
     column->addLayout(grid);
     auto *order = new FormNote(FormNote::Kind::Info, QStringLiteral("downloadOrderNote"), m_parent);
     order->setMessage(tr("Download restricted turns Previews and viewers restricted on too. "
@@ -83,7 +112,8 @@ void ProjectFieldRows::addFlagsRow(QFormLayout *form, QWidget *below) const
     column->addWidget(order);
     if (below)
         column->addWidget(below);
-    for (const QString &field : fields) {
+    for (const QString &field :
+         fields + QStringList { QStringLiteral("databaseResultsRestricted") }) {
         if (FieldErrorLabel *error = m_errors.value(field))
             column->addWidget(error);
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 #include <QString>
 
 class FieldErrorLabel;
@@ -9,6 +10,7 @@ class QCheckBox;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 class QWidget;
 
 // The rows that New project and Edit project share, built the same way in both: name, summary
@@ -31,6 +33,13 @@ public:
     QPlainTextEdit *description() const { return m_description; }
     QCheckBox *flag(const QString &field) const { return m_flags.value(field); }
     const QHash<QString, QCheckBox *> &flags() const { return m_flags; }
+    // databaseResultsRestricted, beside the last flag in the Flags row.
+    QSpinBox *resultsLimit() const { return m_resultsLimit; }
+
+    // The Database results limit box of both dialogs (databaseResultsRestricted): 0 shows
+    // "No limit". resultsLimitValue() is the value to send: null for no limit.
+    static QSpinBox *makeResultsLimitBox(QWidget *parent);
+    static QJsonValue resultsLimitValue(int value);
 
     // The fields of the flags, in ProjectFlags order.
     static QStringList flagFields();
@@ -43,9 +52,9 @@ public:
                 QWidget *focus = nullptr) const;
     // The Name, Summary and Description rows.
     void addTextRows(QFormLayout *form) const;
-    // The Flags row: the checkboxes, then `below` (e.g. a confirmation field) and the flags'
-    // errors in a plain column; a word-wrapped label in a grid cell spanning columns got the
-    // height of one line and ran into the next row.
+    // The Flags row: the checkboxes and the results limit, then `below` (e.g. a confirmation field)
+    // and the flags' errors in a plain column; a word-wrapped label in a grid cell spanning columns
+    // got the height of one line and ran into the next row.
     void addFlagsRow(QFormLayout *form, QWidget *below = nullptr) const;
 
 private:
@@ -55,4 +64,5 @@ private:
     QLineEdit *m_summary;
     QPlainTextEdit *m_description;
     QHash<QString, QCheckBox *> m_flags;
+    QSpinBox *m_resultsLimit;
 };
