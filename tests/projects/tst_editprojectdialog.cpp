@@ -38,6 +38,10 @@ class TestEditProjectDialog : public QObject
         QJsonObject input { { QStringLiteral("name"), name } };
         if (!region.isEmpty())
             input.insert(QStringLiteral("region"), region);
+        return newProject(input);
+    }
+    QString newProject(const QJsonObject &input)
+    {
         const CallOutcome c = runCall(ProjectApi(m_sandbox.admin()).newProject(input));
         return c.result.value(QStringLiteral("id")).toString();
     }
@@ -64,9 +68,7 @@ private Q_SLOTS:
     {
         QJsonObject input { { QStringLiteral("name"), QStringLiteral("E-order") },
                             { QStringLiteral("downloadRestricted"), true } };
-        const QString id = runCall(ProjectApi(m_sandbox.admin()).newProject(input))
-                               .result.value(QStringLiteral("id"))
-                               .toString();
+        const QString id = newProject(input);
         EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();
@@ -100,9 +102,7 @@ private Q_SLOTS:
     {
         QJsonObject input { { QStringLiteral("name"), QStringLiteral("E-limit") },
                             { QStringLiteral("databaseResultsRestricted"), 7 } };
-        const QString id = runCall(ProjectApi(m_sandbox.admin()).newProject(input))
-                               .result.value(QStringLiteral("id"))
-                               .toString();
+        const QString id = newProject(input);
         EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
                                  RegionCatalog());
         dialog.show();

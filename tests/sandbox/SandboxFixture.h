@@ -23,6 +23,15 @@ struct Reply
             .value(QStringLiteral("type"))
             .toString();
     }
+    // The sorted ids of a find reply's results.
+    QStringList resultIds() const
+    {
+        QStringList list;
+        for (const QJsonValue &result : json.value(QStringLiteral("results")).toArray())
+            list.append(result.toObject().value(QStringLiteral("id")).toString());
+        list.sort();
+        return list;
+    }
     QString errorMessage() const
     {
         return json.value(QStringLiteral("error"))

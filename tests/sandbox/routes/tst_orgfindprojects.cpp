@@ -4,11 +4,7 @@
 namespace {
 QStringList ids(const Reply &reply)
 {
-    QStringList list;
-    for (const QJsonValue &result : reply.json.value(QStringLiteral("results")).toArray())
-        list.append(result.toObject().value(QStringLiteral("id")).toString());
-    list.sort();
-    return list;
+    return reply.resultIds();
 }
 QStringList sorted(QStringList list)
 {
