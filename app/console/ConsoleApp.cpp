@@ -21,11 +21,16 @@
 
 #include <QAction>
 #include <QDir>
+#include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcConsole, "dxc.console")
+
+namespace {
+const QString listCallsKey = QStringLiteral("browser/listCalls");
+}
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent)
@@ -41,6 +46,10 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     , m_accounts(new AccountDirectory(m_client, this))
 {
     openActivityLog();
+    // The table lists every project, with several calls at once (the View menu sets how many).
+    m_projectList->setLoadsAll(true);
+    m_projectList->setMaxCalls(
+        m_settings.value(listCallsKey, ProjectListModel::defaultMaxCalls).toInt());
     connect(m_session, &Session::stateChanged, this, &ConsoleApp::onSessionStateChanged);
 }
 
@@ -63,6 +72,7 @@ bool ConsoleApp::start(QString *error)
     m_window->insertMenu(m_actions->menu());
     m_actions->setActivityLog(m_log);
     addAccountMenu();
+    addListCallsAction();
     // The tag overview: every tag with its project count; activating one filters the list.
     m_tagOverview = new TagOverview(m_client);
     m_tagOverview->setObjectName(QStringLiteral("tagOverview"));
@@ -135,6 +145,26 @@ void ConsoleApp::openStartProfile()
     const QString current = m_profiles->currentProfileId();
     if (!current.isEmpty() && m_profiles->find(current))
         m_session->signIn(current);
+}
+
+void ConsoleApp::addListCallsAction()
+{
+    QAction *calls = m_window->viewMenu()->addAction(tr("Calls at &once when listing…"));
+    calls->setObjectName(QStringLiteral("listCallsAction"));
+    calls->setStatusTip(tr("How many findProjects calls the project list sends at the same time"));
+    connect(calls, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int count = QInputDialog::getInt(
+            m_window.get(), tr("Listing projects"),
+            tr("Calls to the server at once while the project list loads (1 to 32).\n"
+               "More is faster on a distant server; the platform allows an account about 200 "
+               "calls a second."),
+            m_projectList->maxCalls(), 1, 32, 1, &ok);
+        if (!ok)
+            return;
+        m_projectList->setMaxCalls(count);
+        m_settings.setValue(listCallsKey, count);
+    });
 }
 
 void ConsoleApp::addAccountMenu()

@@ -62,6 +62,7 @@ private:
     void onSessionStateChanged();
     void openActivityLog();
     void addAccountMenu();
+    void addListCallsAction();
 
     ConsoleOptions m_options;
     QSettings m_settings;

@@ -9,13 +9,16 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcProjectList, "dxc.models.projectlist")
 
 ProjectListModel::ProjectListModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{ }
+{
+    setMaxCalls(defaultMaxCalls);
+}
 
 int ProjectListModel::rowCount(const QModelIndex &parent) const
 {
@@ -92,36 +95,39 @@ bool ProjectListModel::canFetchMore(const QModelIndex &parent) const
     // After an error only retry() asks again: views call fetchMore() on every layout pass and
     // would otherwise hammer a failing server.
     // Nothing is asked before the first reload(): there is no query (nor a signed-in user).
-    return !parent.isValid() && m_started && !m_done && !m_call.isActive()
-        && m_state != State::Error;
+    return !parent.isValid() && m_started && !m_done && !isCalling() && m_state != State::Error;
 }
 
 void ProjectListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        startPage();
+        startPages();
 }
 
 void ProjectListModel::reload(const ProjectQuery &query)
 {
     clear();
     m_query = query;
+    m_input = toFindProjectsInput(query);
+    m_plan.reset(query.createdAfter, query.createdBefore);
     m_started = true;
-    startPage();
+    m_loadAll = m_loadsAll; // one part so far: its first page comes first either way
+    startPages();
 }
 
 void ProjectListModel::clear()
 {
-    dropCall();
+    dropCalls();
+    // Before the reset: a view asks for more from its modelReset handler, and nothing may
+    // start for the old query.
+    m_started = false;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
     m_index.clear();
     m_pool.clear();
     endResetModel();
-    m_cursor = QJsonValue();
-    m_nextLimit = firstPageLimit;
-    m_pages = 0;
+    m_plan.reset(std::nullopt, std::nullopt);
     m_done = false;
     m_loadAll = false;
     m_error = ApiError();
@@ -131,8 +137,14 @@ void ProjectListModel::clear()
 
 void ProjectListModel::retry()
 {
-    if (m_state == State::Error && !m_call.isActive())
-        startPage();
+    if (m_state != State::Error || !m_started || m_done)
+        return;
+    m_error = ApiError();
+    m_loadAll = m_loadAll || m_loadsAll;
+    setState(State::Loading);
+    startPages();
+    if (!isCalling())
+        setState(State::Loaded);
 }
 
 void ProjectListModel::loadAll()
@@ -141,9 +153,33 @@ void ProjectListModel::loadAll()
         Q_EMIT allLoaded();
         return;
     }
+    if (!m_started) {
+        reload(m_query);
+        m_loadAll = true;
+        return;
+    }
     m_loadAll = true;
-    if (!m_call.isActive() && m_state != State::Error)
-        startPage();
+    if (m_state != State::Error)
+        startPages();
+}
+
+void ProjectListModel::setMaxCalls(int calls)
+{
+    calls = qBound(1, calls, 32);
+    while (int(m_calls.size()) > calls) {
+        if (m_calls.back()->isActive()) {
+            m_calls.back()->abort();
+            m_plan.release(m_callParts.back());
+        }
+        m_calls.pop_back();
+        m_callParts.pop_back();
+    }
+    while (int(m_calls.size()) < calls) {
+        m_calls.push_back(std::make_unique<LatestCall>(this));
+        m_callParts.push_back(0);
+    }
+    if (m_loadAll && m_started && m_state != State::Error)
+        startPages();
 }
 
 QString ProjectListModel::errorText() const
@@ -188,34 +224,68 @@ bool ProjectListModel::removeProject(const QString &id)
     return true;
 }
 
-void ProjectListModel::startPage()
+void ProjectListModel::startPages()
 {
-    QJsonObject input = toFindProjectsInput(m_query);
-    input.insert(QLatin1String("limit"), m_nextLimit);
-    if (!m_cursor.isNull() && !m_cursor.isUndefined())
-        input.insert(QLatin1String("starting"), m_cursor);
+    int room = 0;
+    if (m_loadAll) {
+        for (const std::unique_ptr<LatestCall> &call : m_calls)
+            room += call->isActive() ? 0 : 1;
+    } else {
+        room = isCalling() ? 0 : 1;
+    }
+    const QList<int> parts = room > 0 ? m_plan.take(room) : QList<int>();
+    for (int part : parts)
+        startPage(part);
+    if (!parts.isEmpty())
+        setState(State::Loading);
+}
+
+void ProjectListModel::startPage(int part)
+{
+    const int index = idleCall();
+    Q_ASSERT(index >= 0);
+    m_callParts[size_t(index)] = part;
+    LatestCall *slot = m_calls[size_t(index)].get();
+    const QJsonObject input = m_plan.inputFor(part, m_input);
     ApiCall *call = m_client->call(m_query.searchSubject(), QStringLiteral("findProjects"), input);
     connect(call, &ApiCall::retrying, this,
             [this](int retry, qint64 waitMs, const ApiError &reason) {
                 setRetryNotice(::retryNotice(retry, waitMs, reason));
             });
-    setState(State::Loading);
-    m_call.start(
-        call, [this](const QJsonObject &result) { onPage(result); },
-        [this](const ApiError &error) { onPageFailed(error); });
+    slot->start(
+        call, [this, part](const QJsonObject &result) { onPage(part, result); },
+        [this, part](const ApiError &error) { onPageFailed(part, error); });
 }
 
-void ProjectListModel::onPage(const QJsonObject &result)
+bool ProjectListModel::isCalling() const
+{
+    return std::any_of(m_calls.cbegin(), m_calls.cend(),
+                       [](const std::unique_ptr<LatestCall> &call) { return call->isActive(); });
+}
+
+int ProjectListModel::idleCall() const
+{
+    for (size_t i = 0; i < m_calls.size(); ++i) {
+        if (!m_calls[i]->isActive())
+            return int(i);
+    }
+    return -1;
+}
+
+void ProjectListModel::onPage(int part, const QJsonObject &result)
 {
     setRetryNotice(QString());
-    m_error = ApiError();
     const QJsonArray results = result.value(QLatin1String("results")).toArray();
     QVector<ProjectRow> fresh;
     fresh.reserve(results.size());
+    QVector<qint64> created;
+    created.reserve(results.size());
     QSet<QString> seen;
     for (const QJsonValue &value : results) {
         ProjectRow row = ProjectRow::fromFindResult(value.toObject(), &m_pool);
-        // A project that moved between pages may come twice; the list shows it once.
+        created.append(row.has(ProjectRow::HasCreated) ? row.created : 0);
+        // A project that moved between pages, or that two parts both hold, may come twice;
+        // the list shows it once.
         if (row.id.isEmpty() || m_index.contains(row.id) || seen.contains(row.id))
             continue;
         if (!m_query.acceptsRow(row))
@@ -225,15 +295,10 @@ void ProjectListModel::onPage(const QJsonObject &result)
     }
     // The paging state moves on before the rows go in: a view may call fetchMore() from its
     // rowsInserted handler, and that call must ask for the page after this one.
-    const QJsonValue next = result.value(QLatin1String("next"));
-    // A missing or repeated cursor would page forever: treat it as the end.
-    const bool stuck = !next.isNull() && !next.isUndefined() && next == m_cursor;
-    if (stuck)
-        qCWarning(lcProjectList) << "findProjects returned the same cursor twice; stopping";
-    m_done = next.isNull() || next.isUndefined() || stuck;
-    m_cursor = next;
-    ++m_pages;
-    m_nextLimit = qMin(m_nextLimit * 2, maxPageLimit);
+    const int others = int(m_plan.parts().size()) - 1;
+    const int freeCalls = m_loadAll ? qMax(0, maxCalls() - others - 1) : 0;
+    m_plan.pageArrived(part, created, result.value(QLatin1String("next")), freeCalls);
+    m_done = m_plan.isDone();
 
     if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
@@ -247,21 +312,21 @@ void ProjectListModel::onPage(const QJsonObject &result)
 
     // Pages that the client-side region filter emptied would leave a view with nothing to
     // scroll, so it would never ask for more: continue on our own.
-    const bool continueNow = !m_done && !m_call.isActive() && (m_loadAll || fresh.isEmpty());
-    if (!m_call.isActive())
-        setState(continueNow ? State::Loading : State::Loaded);
+    if (!m_done && m_state != State::Error && (m_loadAll || fresh.isEmpty()))
+        startPages();
+    if (m_state != State::Error)
+        setState(isCalling() ? State::Loading : State::Loaded);
     Q_EMIT pageLoaded(int(fresh.size()));
     if (m_done) {
         m_loadAll = false;
         Q_EMIT allLoaded();
-    } else if (continueNow && !m_call.isActive()) {
-        startPage();
     }
 }
 
-void ProjectListModel::onPageFailed(const ApiError &error)
+void ProjectListModel::onPageFailed(int part, const ApiError &error)
 {
     setRetryNotice(QString());
+    m_plan.release(part);
     m_error = error;
     qCInfo(lcProjectList) << "findProjects failed:" << error.typeName << error.requestId;
     setState(State::Error);
@@ -275,17 +340,19 @@ void ProjectListModel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void ProjectListModel::dropCall()
+void ProjectListModel::dropCalls()
 {
-    m_call.abort();
+    for (const std::unique_ptr<LatestCall> &call : m_calls)
+        call->abort();
+    m_plan.releaseAll();
     setRetryNotice(QString());
 }
 
 void ProjectListModel::cancelLoading()
 {
-    if (!m_call.isActive())
+    if (!isCalling())
         return;
-    dropCall();
+    dropCalls();
     m_loadAll = false;
     m_error = ApiError::make(ApiError::Type::Aborted,
                              tr("loading the projects was cancelled; retry to go on"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "models/browser/ListingPlan.h"
 #include "models/browser/ProjectQuery.h"
 #include "models/browser/ProjectRow.h"
 #include "models/browser/StringPool.h"
@@ -10,6 +11,8 @@
 #include <QHash>
 #include <QVector>
 #include <functional>
+#include <memory>
+#include <vector>
 
 class ApiClient;
 
@@ -17,6 +20,9 @@ class ApiClient;
 // org's projects (ProjectQuery::org). fetchMore() only starts a call; the
 // rows are appended when its reply arrives, so views and QAbstractItemModelTester never see
 // rows appear inside fetchMore(). Rows are compact ProjectRow values, not JSON.
+// Paged on demand (fetchMore), one call at a time; loadAll() fetches the rest with up to
+// maxCalls() calls at once, cutting the listing into `created` ranges (ListingPlan). A row
+// that two parts or two pages return is shown once.
 class ProjectListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,8 +39,9 @@ public:
     enum class State { Idle, Loading, Loaded, Error };
     Q_ENUM(State)
 
-    static constexpr int firstPageLimit = 100;
-    static constexpr int maxPageLimit = 1000;
+    static constexpr int firstPageLimit = ListingPlan::firstLimit;
+    static constexpr int maxPageLimit = ListingPlan::maxLimit;
+    static constexpr int defaultMaxCalls = 6;
 
     explicit ProjectListModel(ApiClient *client, QObject *parent = nullptr);
 
@@ -60,16 +67,27 @@ public:
     void cancelLoading();
     // While a page waits to be sent again: "server busy, retry 5 in 1 s"; empty otherwise.
     QString retryNotice() const { return m_retryNotice; }
-    // Keeps fetching until the last page (export, benchmarks). It pauses at an error; retry()
-    // resumes it.
+    // Keeps fetching until the last page, up to maxCalls() calls at once. It pauses at an
+    // error (the calls in flight still land); retry() resumes it.
     void loadAll();
+    bool isLoadingAll() const { return m_loadAll; }
+    // Every reload() (and retry()) loads all, the first page first: the console's table,
+    // where sorting, counts and the quick filter need every row. Off by default.
+    void setLoadsAll(bool on) { m_loadsAll = on; }
+    // Calls in flight at most while loading all (1..32; default 6). The platform allows an
+    // account about 200 calls a second, and 429 is waited out by the client.
+    void setMaxCalls(int calls);
+    int maxCalls() const { return int(m_calls.size()); }
 
     State state() const { return m_state; }
     ApiError lastError() const { return m_error; }
     QString errorText() const;
     bool isComplete() const { return m_done; }
-    int pagesLoaded() const { return m_pages; }
-    int nextPageLimit() const { return m_nextLimit; }
+    int pagesLoaded() const { return m_plan.pagesArrived(); }
+    // The listing's parts: done so far, and known (done + in flight or waiting).
+    int partsDone() const { return m_plan.partsDone(); }
+    int partsKnown() const { return m_plan.partsKnown(); }
+    int callsInFlight() const { return m_plan.inFlight(); }
 
     const ProjectRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOfId(const QString &id) const { return m_index.value(id, -1); }
@@ -90,11 +108,15 @@ Q_SIGNALS:
     void retryNoticeChanged(const QString &notice);
 
 private:
-    void startPage();
-    void onPage(const QJsonObject &result);
-    void onPageFailed(const ApiError &error);
+    // Starts the next pages: one call at a time on demand, up to maxCalls() when loading all.
+    void startPages();
+    void startPage(int part);
+    void onPage(int part, const QJsonObject &result);
+    void onPageFailed(int part, const ApiError &error);
+    bool isCalling() const;
+    int idleCall() const; // the index of a slot with no call, -1 when all are busy
     void setState(State state);
-    void dropCall();
+    void dropCalls();
     void setRetryNotice(const QString &notice);
     qint64 now() const;
 
@@ -103,13 +125,14 @@ private:
     QVector<ProjectRow> m_rows;
     QHash<QString, int> m_index; // id -> row: no duplicates, quick updateRow
     StringPool m_pool;
-    LatestCall m_call { this };
-    QJsonValue m_cursor; // the `next` of the last page; null before the first page
-    int m_nextLimit = firstPageLimit;
-    int m_pages = 0;
+    ListingPlan m_plan;
+    QJsonObject m_input; // toFindProjectsInput(m_query)
+    std::vector<std::unique_ptr<LatestCall>> m_calls; // maxCalls() slots, idle or in flight
+    std::vector<int> m_callParts; // the plan's part of each slot's call
     bool m_done = false;
     bool m_started = false; // reload() was called since construction or clear()
     bool m_loadAll = false;
+    bool m_loadsAll = false;
     State m_state = State::Idle;
     ApiError m_error;
     QString m_retryNotice;

@@ -1,19 +1,26 @@
 // Project browser benchmark: prints one JSON line per figure; never fails on a time.
-//   bench_browser                          starts its own dxsandbox (10,000, then 100,000 projects)
-//   bench_browser --url URL --token TOKEN  measures against a running server (both phases)
-// Figures: first_rows and list_all (window shown -> first rows / all rows), sort and
-// filter_keystroke at the large list, rss_mb with the large list loaded.
+//   bench_browser                  starts its own dxsandbox for each size (--sizes)
+//   bench_browser --url URL --token TOKEN   measures against a running server (one size)
+// For each size and each round trip (--rtts; 0 is loopback, the others go through a proxy in
+// this process that holds every chunk rtt/2 each way), a "list" figure: the console's table
+// (window shown -> first rows, -> all rows; ProjectListModel with --calls calls at once) and,
+// in the same run, a baseline that pages sequentially with pages of 1,000 as the reference
+// client `dx find projects` does (the same input, JSON parsed, no rows built); ratio is
+// baseline / console. At the largest size: sort, filter_keystroke and rss_mb.
 
+#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "models/browser/ProjectColumns.h"
 #include "models/browser/ProjectFilterProxy.h"
 #include "models/browser/ProjectListModel.h"
+#include "tests/bench/LatencyProxy.h"
 #include "ui/browser/ProjectTableView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <cstdio>
@@ -95,43 +102,88 @@ struct Browser
     ProjectFilterProxy proxy;
     ProjectTableView table;
 
-    Browser(const QUrl &url, const QString &token)
+    Browser(const QUrl &url, const QString &token, int calls)
         : client(&nam, url)
     {
         client.setToken(token);
+        list.setLoadsAll(true);
+        list.setMaxCalls(calls);
         proxy.setSourceModel(&list);
         table.setModel(&proxy);
         table.resize(1200, 800);
     }
 };
 
-// Window shown -> first rows, and -> all rows. Returns the number of rows.
-int measureList(Browser &b, const char *phase)
+struct ListFigures
 {
+    qint64 firstMs = -1;
+    qint64 allMs = -1;
+    int rows = 0;
+    int calls = 0;
+};
+
+// Window shown -> first rows, and -> all rows.
+ListFigures measureList(Browser &b)
+{
+    ListFigures figures;
     QElapsedTimer timer;
     timer.start();
     b.table.show();
-    b.list.reload(ProjectQuery {});
     bool done = false;
     QObject::connect(&b.list, &ProjectListModel::allLoaded, &b.list, [&done] { done = true; });
-    qint64 first = -1;
-    b.list.loadAll();
+    b.list.reload(ProjectQuery {});
     while (!done && b.list.state() != ProjectListModel::State::Error && timer.elapsed() < 600000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (first < 0 && b.proxy.rowCount() > 0)
-            first = timer.elapsed();
+        if (figures.firstMs < 0 && b.proxy.rowCount() > 0)
+            figures.firstMs = timer.elapsed();
     }
-    const qint64 allMs = timer.elapsed();
+    figures.allMs = timer.elapsed();
     if (b.list.state() == ProjectListModel::State::Error) {
         std::fprintf(stderr, "list failed: %s\n", qPrintable(b.list.errorText()));
-        return 0;
+        figures.allMs = -1;
     }
-    const int rows = b.list.rowCount();
-    std::printf("{\"name\":\"first_rows\",\"phase\":\"%s\",\"projects\":%d,\"ms\":%lld}\n", phase,
-                rows, static_cast<long long>(first));
-    std::printf("{\"name\":\"list_all\",\"phase\":\"%s\",\"projects\":%d,\"ms\":%lld}\n", phase,
-                rows, static_cast<long long>(allMs));
-    return rows;
+    figures.rows = b.list.rowCount();
+    figures.calls = b.list.pagesLoaded();
+    return figures;
+}
+
+// Sequential pages of 1,000, each sent when the one before has arrived; JSON parsed, nothing
+// else. Returns the milliseconds to the last page, -1 on an error.
+qint64 measureBaseline(const QUrl &url, const QString &token, int *rows, int *calls)
+{
+    QNetworkAccessManager nam;
+    ApiClient client(&nam, url);
+    client.setToken(token);
+    const QJsonObject base = toFindProjectsInput(ProjectQuery {});
+    QElapsedTimer timer;
+    timer.start();
+    QJsonValue cursor;
+    *rows = 0;
+    *calls = 0;
+    for (;;) {
+        QJsonObject input = base;
+        input.insert(QStringLiteral("limit"), 1000);
+        if (!cursor.isNull() && !cursor.isUndefined())
+            input.insert(QStringLiteral("starting"), cursor);
+        ApiCall *call
+            = client.call(QStringLiteral("system"), QStringLiteral("findProjects"), input);
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(call, &ApiCall::finished, &loop, [&](const QJsonObject &result) {
+            *rows += int(result.value(QLatin1String("results")).toArray().size());
+            cursor = result.value(QLatin1String("next"));
+            ok = true;
+            loop.quit();
+        });
+        QObject::connect(call, &ApiCall::failed, &loop, [&](const ApiError &) { loop.quit(); });
+        call->start();
+        loop.exec();
+        ++*calls;
+        if (!ok)
+            return -1;
+        if (cursor.isNull() || cursor.isUndefined())
+            return timer.elapsed();
+    }
 }
 
 void measureSortAndFilter(Browser &b, int rows)
@@ -177,34 +229,67 @@ int main(int argc, char *argv[])
     parser.addOptions({
         { QStringLiteral("url"), QStringLiteral("A running server."), QStringLiteral("url") },
         { QStringLiteral("token"), QStringLiteral("Token for --url."), QStringLiteral("token") },
-        { QStringLiteral("small"), QStringLiteral("Projects of the first phase."),
-          QStringLiteral("n"), QStringLiteral("10000") },
-        { QStringLiteral("large"), QStringLiteral("Projects of the second phase."),
-          QStringLiteral("n"), QStringLiteral("100000") },
+        { QStringLiteral("sizes"), QStringLiteral("Generated projects, one server each."),
+          QStringLiteral("n,n"), QStringLiteral("1000,10000,100000") },
+        { QStringLiteral("rtts"), QStringLiteral("Round trips to add, in ms (0: loopback)."),
+          QStringLiteral("ms,ms"), QStringLiteral("0,20,50,150") },
+        { QStringLiteral("calls"), QStringLiteral("The console's calls at once."),
+          QStringLiteral("n"), QString::number(ProjectListModel::defaultMaxCalls) },
     });
     parser.process(app);
     const bool external = parser.isSet(QStringLiteral("url"));
+    const int calls = parser.value(QStringLiteral("calls")).toInt();
+    QList<int> sizes;
+    for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
+        sizes.append(size.toInt());
+    QList<int> rtts;
+    for (const QString &rtt : parser.value(QStringLiteral("rtts")).split(QLatin1Char(',')))
+        rtts.append(rtt.toInt());
+    if (external)
+        sizes = { 0 };
 
-    Server server;
-    if (external) {
-        server.url = QUrl(parser.value(QStringLiteral("url")));
-        server.token = parser.value(QStringLiteral("token"));
-    } else if (!startServer(parser.value(QStringLiteral("small")).toInt(), &server)) {
-        return 1;
-    }
-    {
-        Browser browser(server.url, server.token);
-        measureList(browser, "small");
-    }
-    if (!external) {
-        stopServer(&server);
-        if (!startServer(parser.value(QStringLiteral("large")).toInt(), &server))
+    for (int s = 0; s < sizes.size(); ++s) {
+        Server server;
+        if (external) {
+            server.url = QUrl(parser.value(QStringLiteral("url")));
+            server.token = parser.value(QStringLiteral("token"));
+        } else if (!startServer(sizes.at(s), &server)) {
             return 1;
+        }
+        const bool largest = s == sizes.size() - 1;
+        for (int rtt : rtts) {
+            std::unique_ptr<LatencyProxy> proxy;
+            QUrl url = server.url;
+            if (rtt > 0) {
+                proxy = std::make_unique<LatencyProxy>(server.url, rtt / 2);
+                url = proxy->url();
+            }
+            ListFigures console;
+            {
+                Browser browser(url, server.token, calls);
+                console = measureList(browser);
+                if (largest && rtt == rtts.constFirst()) {
+                    measureSortAndFilter(browser, console.rows);
+                    std::printf("{\"name\":\"rss_mb\",\"projects\":%d,\"mb\":%.1f}\n", console.rows,
+                                rssMegabytes());
+                }
+            }
+            int baselineRows = 0;
+            int baselineCalls = 0;
+            const qint64 baselineMs
+                = measureBaseline(url, server.token, &baselineRows, &baselineCalls);
+            std::printf("{\"name\":\"list\",\"projects\":%d,\"rtt_ms\":%d,\"calls_at_once\":%d,"
+                        "\"console_first_ms\":%lld,\"console_all_ms\":%lld,\"console_calls\":%d,"
+                        "\"baseline_all_ms\":%lld,\"baseline_calls\":%d,\"baseline_rows\":%d,"
+                        "\"ratio\":%.2f}\n",
+                        console.rows, rtt, calls, static_cast<long long>(console.firstMs),
+                        static_cast<long long>(console.allMs), console.calls,
+                        static_cast<long long>(baselineMs), baselineCalls, baselineRows,
+                        console.allMs > 0 ? double(baselineMs) / double(console.allMs) : 0.0);
+            std::fflush(stdout);
+        }
+        if (!external)
+            stopServer(&server);
     }
-    Browser browser(server.url, server.token);
-    const int rows = measureList(browser, "large");
-    measureSortAndFilter(browser, rows);
-    std::printf("{\"name\":\"rss_mb\",\"projects\":%d,\"mb\":%.1f}\n", rows, rssMegabytes());
-    stopServer(&server);
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "app/sandbox/service/SandboxHost.h"
 #include "models/bulk/BulkAction.h"
 #include "models/bulk/BulkRunner.h"
+#include "tests/bench/LatencyProxy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,71 +17,12 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 #include <cstdio>
 
 namespace {
-
-// Forwards TCP between the client and the sandbox, holding every chunk for delayMs in each
-// direction: a round trip of 2 * delayMs, as to a distant server. On loopback a call costs the
-// sandbox well under a millisecond of work done one write at a time, so only latency shows
-// what a bound on calls in flight buys.
-class LatencyProxy
-{
-public:
-    LatencyProxy(const QUrl &upstream, int delayMs)
-        : m_upstream(upstream)
-        , m_delayMs(delayMs)
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *down = m_server.nextPendingConnection())
-                pipe(down);
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url() const
-    {
-        QUrl url = m_upstream;
-        url.setPort(m_server.serverPort());
-        return url;
-    }
-
-private:
-    void pipe(QTcpSocket *down)
-    {
-        auto *up = new QTcpSocket(down);
-        up->connectToHost(m_upstream.host(), quint16(m_upstream.port()));
-        forward(down, up);
-        forward(up, down);
-        QObject::connect(down, &QTcpSocket::disconnected, down, [down] { down->deleteLater(); });
-    }
-    void forward(QTcpSocket *from, QTcpSocket *to)
-    {
-        const int delay = m_delayMs;
-        QPointer<QTcpSocket> target(to);
-        QObject::connect(from, &QTcpSocket::readyRead, to, [from, target, delay] {
-            const QByteArray data = from->readAll();
-            QTimer::singleShot(delay, target, [target, data] {
-                if (target)
-                    target->write(data);
-            });
-        });
-        QObject::connect(from, &QTcpSocket::disconnected, to, [target, delay] {
-            QTimer::singleShot(delay, target, [target] {
-                if (target)
-                    target->disconnectFromHost();
-            });
-        });
-    }
-
-    QTcpServer m_server;
-    QUrl m_upstream;
-    int m_delayMs;
-};
 
 void printFigure(const QJsonObject &figure)
 {
@@ -171,7 +113,7 @@ int main(int argc, char **argv)
     const int bound = BulkRunner(&client).concurrency();
     // Direct over loopback, then through a proxy that adds a 20 ms round trip.
     LatencyProxy proxy(host.url(), 10);
-    if (!proxy.listen()) {
+    if (!proxy.isListening()) {
         std::fprintf(stderr, "proxy: cannot listen\n");
         return 1;
     }

@@ -9,6 +9,8 @@
 
 // A findProjects endpoint over a fixed list of projects, for the browser model tests: pages
 // by an offset cursor, records every input, and can be told to fail or delay the next page.
+// Projects list in the order of `projects`; fillDated() gives them a `created`, newest first
+// as the sandbox lists them, and `created` {after, before} (inclusive) then filters.
 class FakeProjectServer
 {
 public:
@@ -42,6 +44,16 @@ public:
             projects.append(project(i));
     }
 
+    // `count` projects created one `stepMs` apart, the newest first.
+    void fillDated(int count, qint64 newestMs = 1700000000000, qint64 stepMs = 60000)
+    {
+        for (int i = 0; i < count; ++i) {
+            QJsonObject p = project(i);
+            p.insert(QLatin1String("created"), double(newestMs - i * stepMs));
+            projects.append(p);
+        }
+    }
+
     void install(FakeNetworkAccessManager *nam)
     {
         nam->onRoute(QStringLiteral("/system/findProjects"),
@@ -59,11 +71,24 @@ public:
                               .toInt();
         const int limit = input.value(QLatin1String("limit")).toInt(1000);
         const QString region = input.value(QLatin1String("region")).toString();
+        const QJsonObject created = input.value(QLatin1String("created")).toObject();
+        const auto matches = [&](const QJsonObject &p) {
+            if (!region.isEmpty() && p.value(QLatin1String("region")).toString() != region)
+                return false;
+            const double at = p.value(QLatin1String("created")).toDouble();
+            if (created.contains(QLatin1String("after"))
+                && at < created.value(QLatin1String("after")).toDouble())
+                return false;
+            if (created.contains(QLatin1String("before"))
+                && at > created.value(QLatin1String("before")).toDouble())
+                return false;
+            return true;
+        };
         QJsonArray results;
         int i = start;
         for (; i < projects.size() && results.size() < limit; ++i) {
             const QJsonObject &p = projects.at(i);
-            if (!region.isEmpty() && p.value(QLatin1String("region")).toString() != region)
+            if (!matches(p))
                 continue;
             results.append(
                 QJsonObject { { QLatin1String("id"), p.value(QLatin1String("id")) },

@@ -117,6 +117,100 @@ private Q_SLOTS:
         QCOMPARE(f.model.state(), ProjectListModel::State::Loaded);
     }
 
+    // Projects with a `created`, listed newest first: after the first page the rest is fetched
+    // by `created` ranges, several calls at once, each row once.
+    void loadAll_datedProjects_severalCallsAtOnce_everyRowOnce()
+    {
+        Fixture f(0, [](FakeProjectServer &server) {
+            server.fillDated(5000);
+            server.delayMs = 5;
+        });
+        QSignalSpy done(&f.model, &ProjectListModel::allLoaded);
+        f.model.loadAll();
+        int most = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                most = qMax(most, f.model.callsInFlight());
+                return done.count() > 0;
+            },
+            20000));
+        QCOMPARE(most, ProjectListModel::defaultMaxCalls);
+        const QStringList ids = f.ids();
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 5000);
+        QCOMPARE(ids.size(), 5000);
+        QCOMPARE(f.model.state(), ProjectListModel::State::Loaded);
+        QVERIFY(f.model.partsDone() > 6);
+        QCOMPARE(f.model.partsDone(), f.model.partsKnown());
+        int ranged = 0;
+        for (const QJsonObject &input : f.server.inputs)
+            ranged += input.contains(QLatin1String("created")) ? 1 : 0;
+        QCOMPARE(ranged, int(f.server.inputs.size()) - 1); // all but the first page
+    }
+
+    void setMaxCalls_boundsTheCallsInFlight()
+    {
+        Fixture f(0, [](FakeProjectServer &server) {
+            server.fillDated(4000);
+            server.delayMs = 5;
+        });
+        f.model.setMaxCalls(2);
+        QSignalSpy done(&f.model, &ProjectListModel::allLoaded);
+        f.model.loadAll();
+        int most = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                most = qMax(most, f.model.callsInFlight());
+                return done.count() > 0;
+            },
+            20000));
+        QCOMPARE(most, 2);
+        QCOMPARE(f.model.rowCount(), 4000);
+    }
+
+    // 429 on a part's call: the client waits Retry-After and asks again; nothing is lost.
+    void busyServer_duringAPartitionedListing_isWaitedOut()
+    {
+        Fixture f(0, [](FakeProjectServer &server) {
+            server.fillDated(3000);
+            for (int request : { 1, 3 })
+                server.overrides.insert(request,
+                                        FakeReply::apiError(429,
+                                                            QStringLiteral("RateLimitConditional"),
+                                                            QStringLiteral("slow down"))
+                                            .withHeader("Retry-After", "0"));
+        });
+        QVERIFY(f.loadAll());
+        QCOMPARE(f.model.state(), ProjectListModel::State::Loaded);
+        QCOMPARE(f.model.rowCount(), 3000);
+        QVERIFY(f.model.lastError().type == ApiError::Type::None);
+    }
+
+    // A part that fails for good stops the listing with an error; retry() goes on from the
+    // parts left, and the rows already listed stay.
+    void aFailedPart_pausesTheListing_retryFinishesIt()
+    {
+        Fixture f(0, [](FakeProjectServer &server) {
+            server.fillDated(3000);
+            server.overrides.insert(
+                2, FakeReply::apiError(400, QStringLiteral("InvalidInput"), QStringLiteral("no")));
+        });
+        QSignalSpy done(&f.model, &ProjectListModel::allLoaded);
+        f.model.loadAll();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return f.model.state() == ProjectListModel::State::Error
+                    && f.model.callsInFlight() == 0;
+            },
+            20000));
+        const int listed = f.model.rowCount();
+        QVERIFY(listed > 100 && listed < 3000);
+        QVERIFY(!f.model.isComplete());
+        f.model.loadAll();
+        f.model.retry();
+        QVERIFY(done.count() > 0 || done.wait(20000));
+        QCOMPARE(f.model.rowCount(), 3000);
+    }
+
     void duplicateAcrossPages_isShownOnce()
     {
         Fixture f(0, [](FakeProjectServer &server) {

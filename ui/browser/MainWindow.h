@@ -38,6 +38,7 @@ public:
     void showProfiles();
     // Adds a menu before Help (the Project menu of the workspace).
     void insertMenu(QMenu *menu);
+    QMenu *viewMenu() const { return m_viewMenu; }
     // A dock on the right, hidden at first, listed in the View menu.
     QDockWidget *addSideDock(const QString &title, const QString &objectName, QWidget *widget);
 

@@ -303,9 +303,13 @@ void ProjectBrowser::onListStateChanged()
     }
     if (loaded > 0)
         m_tableStack->setCurrentIndex(0);
-    QString count = m_list->isComplete()
-        ? tr("%n project(s)", nullptr, loaded)
-        : tr("%n project(s) loaded, more on scroll", nullptr, loaded);
+    QString count = tr("%n project(s)", nullptr, loaded);
+    if (!m_list->isComplete() && m_list->isLoadingAll())
+        count = tr("%n project(s) loaded, listing the rest: %1 of %2 parts done", nullptr, loaded)
+                    .arg(m_list->partsDone())
+                    .arg(m_list->partsKnown());
+    else if (!m_list->isComplete())
+        count = tr("%n project(s) loaded, more on scroll", nullptr, loaded);
     if (shown != loaded)
         count = tr("%1 shown of %2").arg(shown).arg(count);
     if (m_list->state() == ProjectListModel::State::Error && loaded > 0)
@@ -313,6 +317,8 @@ void ProjectBrowser::onListStateChanged()
     const bool loading = m_list->state() == ProjectListModel::State::Loading;
     if (loading && loaded > 0 && !m_list->retryNotice().isEmpty())
         count += tr(" — next page: %1 (Esc to stop)").arg(m_list->retryNotice());
+    else if (loading && loaded > 0)
+        count += tr(" (Esc to stop)");
     m_stateCancel->setVisible(loading && loaded == 0);
     m_cancelShortcut->setEnabled(loading); // Esc keeps its meaning otherwise
     m_countLabel->setText(count);
