@@ -78,6 +78,10 @@ bool ConsoleApp::start(QString *error)
     m_tagOverview->setObjectName(QStringLiteral("tagOverview"));
     m_window->addSideDock(tr("Tags"), QStringLiteral("tagsDock"), m_tagOverview);
     connect(m_tagOverview, &TagOverview::tagActivated, m_browser, &ProjectBrowser::filterByTag);
+    // Tag counts follow every change made in the app, and F5.
+    connect(m_actions, &ProjectActions::projectsChanged, m_tagOverview, &TagOverview::load);
+    connect(m_actions, &ProjectActions::projectsChanged, m_tagCompletion, &TagCompletion::refresh);
+    connect(m_window.get(), &MainWindow::refreshRequested, m_tagOverview, &TagOverview::load);
     // The orgs the user administers: the filter bar offers each one's projects.
     connect(m_accounts, &AccountDirectory::stateChanged, m_browser, [this] {
         m_browser->filterBar()->setOrgs(BillToRules::administeredOrgs(m_accounts->options()));

@@ -119,8 +119,9 @@ void ProjectListModel::clear()
 {
     dropCalls();
     // Before the reset: a view asks for more from its modelReset handler, and nothing may
-    // start for the old query.
+    // start for the old query; nor is the empty list complete.
     m_started = false;
+    m_done = false;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
@@ -128,7 +129,6 @@ void ProjectListModel::clear()
     m_pool.clear();
     endResetModel();
     m_plan.reset(std::nullopt, std::nullopt);
-    m_done = false;
     m_loadAll = false;
     m_error = ApiError();
     m_started = false;

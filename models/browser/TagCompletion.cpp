@@ -18,8 +18,7 @@ TagCompletion::TagCompletion(ApiClient *client, ProjectListModel *rows, QObject 
 
 void TagCompletion::refresh()
 {
-    if (m_call.isActive())
-        return;
+    // A call in flight may have been answered before the change that asks again: start anew.
     m_call.start(
         m_client->call(QStringLiteral("system"), QString::fromLatin1(Routes::listProjectTags),
                        QJsonObject()),

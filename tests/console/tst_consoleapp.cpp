@@ -1,17 +1,29 @@
+#include "api/ProjectApi.h"
 #include "models/browser/ProjectListModel.h"
+#include "models/browser/ProjectTagCounts.h"
 #include "models/details/ProjectDetails.h"
 #include "models/signin/Session.h"
 #include "tests/console/SandboxConsole.h"
+#include "tests/support/CallRunner.h"
+#include "tests/support/WidgetLookup.h"
+#include "ui/browser/FilterBar.h"
+#include "ui/browser/MainWindow.h"
 #include "ui/browser/ProjectBrowser.h"
 #include "ui/browser/ProjectTableView.h"
+#include "ui/browser/TagOverview.h"
 #include "ui/details/DetailPage.h"
 #include "ui/details/DetailPane.h"
+#include "ui/projects/ProjectActions.h"
 #include "ui/regions/WorldMapWidget.h"
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 
@@ -24,6 +36,10 @@ private Q_SLOTS:
     void sandbox_signsInAsDemoAdministrator();
     void selectingAProject_showsItsDescribeFieldsOnEveryPage();
     void refresh_keepsTheSelection();
+    void aRemovedRow_updatesTheCount_andTakesTheDetails();
+    void aFilterThatDropsTheShownProject_clearsTheDetails();
+    void theQuickFilter_hidesTheDetailsWithTheRow_andBringsThemBack();
+    void aChangeInTheApp_reloadsTheTagCounts_andF5Too();
 
 private:
     std::unique_ptr<ConsoleApp> m_app;
@@ -121,6 +137,137 @@ void TestConsoleApp::refresh_keepsTheSelection()
     QTRY_VERIFY_WITH_TIMEOUT(m_app->projectList()->state() == ProjectListModel::State::Loaded
                                  && browser->selectedProjectId() == before,
                              20000);
+}
+
+static QString countText(ProjectBrowser *browser)
+{
+    return child<QLabel>(browser, "listCount")->text();
+}
+
+static int tagCount(TagOverview *tags, const QString &tag)
+{
+    const ProjectTagCounts *m = tags->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(ProjectTagCounts::TagRole).toString() == tag)
+            return m->index(r, 0).data(ProjectTagCounts::CountRole).toInt();
+    }
+    return 0;
+}
+
+void TestConsoleApp::aRemovedRow_updatesTheCount_andTakesTheDetails()
+{
+    ProjectBrowser *browser = m_app->browser();
+    ProjectListModel *list = m_app->projectList();
+    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded, 20000);
+    const int before = list->rowCount();
+    QVERIFY(before > 2);
+    QVERIFY(countText(browser).startsWith(QString::number(before) + QLatin1Char(' ')));
+    const QString id = list->rowAt(1).id;
+    QVERIFY(browser->selectProject(id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->projectDetails()->projectId(), id, 20000);
+    // What Destroy and Leave do once the server said yes.
+    QVERIFY(list->removeProject(id));
+    QVERIFY2(countText(browser).startsWith(QString::number(before - 1) + QLatin1Char(' ')),
+             qPrintable(countText(browser)));
+    // The details do not jump to the neighbour the selection model made current.
+    QVERIFY(m_app->projectDetails()->projectId().isEmpty());
+    QVERIFY(browser->selectedProjectId().isEmpty());
+    browser->refresh(); // the project is still on the server: it comes back
+    QTRY_VERIFY_WITH_TIMEOUT(
+        list->state() == ProjectListModel::State::Loaded && list->rowCount() == before, 20000);
+}
+
+void TestConsoleApp::aFilterThatDropsTheShownProject_clearsTheDetails()
+{
+    ProjectBrowser *browser = m_app->browser();
+    ProjectListModel *list = m_app->projectList();
+    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded, 20000);
+    const ProjectRow shown = list->rowAt(0);
+    QVERIFY(browser->selectProject(shown.id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->projectDetails()->projectId(), shown.id, 20000);
+    // A filter that still has it keeps it shown and selected.
+    ProjectQuery query;
+    query.name = shown.name;
+    browser->filterBar()->setQuery(query);
+    child<QPushButton>(browser, "filterApply")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded
+                                 && browser->selectedProjectId() == shown.id,
+                             20000);
+    QCOMPARE(m_app->projectDetails()->projectId(), shown.id);
+    // One that leaves it out takes the details away.
+    query.name = QStringLiteral("no project is called this 14");
+    browser->filterBar()->setQuery(query);
+    child<QPushButton>(browser, "filterApply")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded, 20000);
+    QCOMPARE(list->rowCount(), 0);
+    QTRY_VERIFY(m_app->projectDetails()->projectId().isEmpty());
+    browser->filterBar()->setQuery(ProjectQuery());
+    child<QPushButton>(browser, "filterApply")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        list->state() == ProjectListModel::State::Loaded && list->rowCount() > 0, 20000);
+}
+
+void TestConsoleApp::theQuickFilter_hidesTheDetailsWithTheRow_andBringsThemBack()
+{
+    ProjectBrowser *browser = m_app->browser();
+    ProjectListModel *list = m_app->projectList();
+    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded, 20000);
+    const ProjectRow shown = list->rowAt(0);
+    QVERIFY(browser->selectProject(shown.id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->projectDetails()->projectId(), shown.id, 20000);
+    auto *quick = child<QLineEdit>(browser, "quickFilter");
+    quick->setText(QStringLiteral("zzqq-no-row-has-this"));
+    QTRY_VERIFY(m_app->projectDetails()->projectId().isEmpty());
+    QVERIFY(browser->selectedProjectId().isEmpty());
+    quick->clear();
+    QTRY_COMPARE(browser->selectedProjectId(), shown.id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->projectDetails()->projectId(), shown.id, 20000);
+}
+
+void TestConsoleApp::aChangeInTheApp_reloadsTheTagCounts_andF5Too()
+{
+    ProjectBrowser *browser = m_app->browser();
+    ProjectListModel *list = m_app->projectList();
+    TagOverview *tags = m_app->tagOverview();
+    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(tags->model()->rowCount() > 0, 20000);
+    const QString tag = QStringLiteral("added-in-the-app-14");
+    QCOMPARE(tagCount(tags, tag), 0);
+    // Through the Tags and properties form, as a user does it, on a project they may tag.
+    QString id;
+    for (int r = 0; r < list->rowCount() && id.isEmpty(); ++r) {
+        if (list->rowAt(r).level >= Level::Contribute)
+            id = list->rowAt(r).id;
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(browser->selectProject(id));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->projectDetails()->projectId() == id
+                                 && m_app->projectDetails()->state()
+                                     == ProjectDetails::State::Loaded,
+                             20000);
+    QDialog *dialog = m_app->projectActions()->open(ProjectActions::Form::TagsProperties);
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "newTag"), tag);
+    child<QPushButton>(dialog, "addTag")->click();
+    QPointer<QDialog> open(dialog);
+    QVERIFY(child<QPushButton>(dialog, "okButton")->isEnabled());
+    child<QPushButton>(dialog, "okButton")->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(!open || !open->isVisible(),
+                              qPrintable(open ? child<QLabel>(open, "status")->text() : QString()),
+                              20000);
+    QTRY_COMPARE_WITH_TIMEOUT(tagCount(tags, tag), 1, 20000);
+    // A change made elsewhere (dx, the web) shows on F5.
+    QString other;
+    for (int r = 0; r < list->rowCount() && other.isEmpty(); ++r) {
+        if (list->rowAt(r).level >= Level::Contribute && list->rowAt(r).id != id)
+            other = list->rowAt(r).id;
+    }
+    QCOMPARE(runCall(ProjectApi(m_app->client()).addTags(other, { tag })).finishedCount, 1);
+    QCOMPARE(tagCount(tags, tag), 1);
+    auto *refresh = m_app->window()->findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh);
+    refresh->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(tagCount(tags, tag), 2, 20000);
 }
 
 QTEST_MAIN(TestConsoleApp)

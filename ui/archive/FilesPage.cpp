@@ -116,6 +116,8 @@ FilesPage::FilesPage(ApiClient *client, ProjectDetails *details, QWidget *parent
         connect(m_details, &ProjectDetails::changed, this, [this] {
             if (m_details->state() == ProjectDetails::State::Loaded)
                 setProject(m_details->projectId(), m_details->describe());
+            else if (m_details->projectId().isEmpty())
+                setProject(QString(), QJsonObject()); // no project shown: no files either
         });
     }
     refreshSummary();
@@ -135,6 +137,11 @@ void FilesPage::setProject(const QString &projectId, const QJsonObject &projectD
 
 void FilesPage::reload()
 {
+    if (m_projectId.isEmpty()) {
+        m_model->load(QString());
+        m_summary->setText(tr("No project is selected."));
+        return;
+    }
     m_summary->setText(QStringLiteral("Loading files…"));
     m_model->load(m_projectId);
 }

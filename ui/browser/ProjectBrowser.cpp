@@ -62,6 +62,19 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
 {
     setObjectName(QStringLiteral("projectBrowser"));
     m_proxy->setSourceModel(list);
+    // Before the view's selection model connects: a removed current row takes the details with
+    // it, rather than the selection model making a neighbour current (and described).
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int current = m_table->currentIndex().row();
+                m_currentRemoved = current >= first && current <= last;
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!std::exchange(m_currentRemoved, false))
+            return;
+        m_table->selectionModel()->clear();
+        m_details->clear();
+    });
     m_table->setModel(m_proxy);
 
     m_filterBar->setKnownRegions(RegionCatalog().ids());
@@ -178,8 +191,11 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
             &ProjectBrowser::onListStateChanged);
     connect(m_list, &ProjectListModel::stateChanged, this, &ProjectBrowser::onListStateChanged);
     connect(m_list, &ProjectListModel::pageLoaded, this, &ProjectBrowser::onListStateChanged);
+    connect(m_list, &ProjectListModel::allLoaded, this, &ProjectBrowser::onAllLoaded);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProjectBrowser::onListStateChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProjectBrowser::onListStateChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProjectBrowser::onListStateChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProjectBrowser::onListReset);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ProjectBrowser::onRowsReordered);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProjectBrowser::onCurrentChanged);
     // A fresh describe of a project refreshes its row too.
@@ -209,6 +225,11 @@ void ProjectBrowser::refresh()
     if (!m_details->projectId().isEmpty())
         m_details->reload();
     m_tags->refresh();
+    // The side in view follows: the details reload above, the files and executions here.
+    if (m_side->currentWidget() == m_filesPage)
+        m_filesPage->reload();
+    else if (m_side->currentWidget() == m_executionsPage && !m_details->projectId().isEmpty())
+        m_executionsPage->load(m_details->projectId());
 }
 
 QString ProjectBrowser::selectedProjectId() const
@@ -326,9 +347,57 @@ void ProjectBrowser::onListStateChanged()
         m_pendingSelection.clear();
 }
 
+void ProjectBrowser::onAllLoaded()
+{
+    onListStateChanged();
+    if (m_pendingSelection.isEmpty())
+        return;
+    // The whole list is here and the project is not in it (filtered out, or gone).
+    if (m_details->projectId() == m_pendingSelection)
+        m_details->clear();
+    m_pendingSelection.clear();
+}
+
+void ProjectBrowser::onListReset()
+{
+    m_hiddenSelection.clear();
+    // A new listing (a filter applied, F5, a switch of profile) drops the selection without a
+    // signal: the shown project comes back if the new list has it, else the details go.
+    if (m_pendingSelection.isEmpty())
+        m_pendingSelection = m_details->projectId();
+    onListStateChanged();
+}
+
+void ProjectBrowser::onRowsReordered()
+{
+    // The quick filter hides rows behind one layoutChanged; the selection of a hidden row
+    // goes without a signal. The details go too, and come back when the row shows again.
+    const QString shown = m_details->projectId();
+    if (!shown.isEmpty() && !isShown(shown)) {
+        m_hiddenSelection = shown;
+        m_table->selectionModel()->clear();
+        m_details->clear();
+    } else if (!m_hiddenSelection.isEmpty() && isShown(m_hiddenSelection)) {
+        selectProject(std::exchange(m_hiddenSelection, QString()));
+    }
+    onListStateChanged();
+}
+
+bool ProjectBrowser::isShown(const QString &projectId) const
+{
+    const int source = m_list->rowOfId(projectId);
+    return source >= 0 && m_proxy->mapFromSource(m_list->index(source, 0)).isValid();
+}
+
 void ProjectBrowser::onCurrentChanged()
 {
+    if (m_currentRemoved) {
+        m_details->clear(); // the row goes; its neighbour is not what the user chose
+        return;
+    }
     const QString id = selectedProjectId();
+    if (!id.isEmpty())
+        m_hiddenSelection.clear();
     if (id.isEmpty())
         m_details->clear();
     else if (id != m_details->projectId())

@@ -56,6 +56,10 @@ public:
 
 private:
     void onListStateChanged();
+    void onListReset();
+    void onAllLoaded();
+    void onRowsReordered();
+    bool isShown(const QString &projectId) const;
     void onCurrentChanged();
     void copySelected(bool names);
     void chooseExportFile();
@@ -86,4 +90,6 @@ private:
     QTabWidget *m_side;
     QTimer *m_layoutTimer;
     QString m_pendingSelection;
+    QString m_hiddenSelection; // the selected project while the quick filter hides it
+    bool m_currentRemoved = false;
 };

@@ -222,6 +222,7 @@ QDialog *ProjectActions::openBulk()
         m_list->reload();
         if (!m_details->projectId().isEmpty())
             m_details->reload();
+        Q_EMIT projectsChanged();
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -234,6 +235,7 @@ void ProjectActions::onChanged(const QString &projectId)
     // The describe that follows refreshes the detail pane and, through described(), the row.
     if (m_details->projectId() == projectId)
         m_details->reload();
+    Q_EMIT projectsChanged();
 }
 
 void ProjectActions::onGone(const QString &projectId)
@@ -241,10 +243,12 @@ void ProjectActions::onGone(const QString &projectId)
     m_list->removeProject(projectId);
     if (m_details->projectId() == projectId)
         m_details->clear();
+    Q_EMIT projectsChanged();
 }
 
 void ProjectActions::onCreated(const QString &projectId)
 {
     m_list->reload();
     m_browser->selectProjectWhenLoaded(projectId);
+    Q_EMIT projectsChanged();
 }

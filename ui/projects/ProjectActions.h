@@ -35,6 +35,11 @@ public:
     QDialog *open(Form form);
     QDialog *openDialog() const { return m_dialog; }
 
+Q_SIGNALS:
+    // A change made in the app (a project changed, created, destroyed or left, or a bulk run
+    // finished): views that summarise many projects (tag counts) reload.
+    void projectsChanged();
+
 private:
     QAction *addAction(const QString &text, const QKeySequence &shortcut, Form form,
                        const QString &name);
