@@ -106,17 +106,11 @@ bool ProjectColumns::isNumeric(int column)
 
 QList<int> ProjectColumns::defaultVisible()
 {
-    return { Name,
-             Id,
-             Region,
-             BillTo,
-             Level,
-             Modified,
-             DataUsage,
-             Tags,
-             Protected,
-             Restricted,
-             DownloadRestricted,
+    // What an administrator scans for: where, who pays, their access, size, recent activity
+    // and the flags. The ID is one Ctrl+C away and in the details; its column is off.
+    return { Name,       Region,     BillTo,
+             Level,      DataUsage,  Modified,
+             Protected,  Restricted, DownloadRestricted,
              ContainsPHI };
 }
 

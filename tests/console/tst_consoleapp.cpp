@@ -76,6 +76,10 @@ void TestConsoleApp::sandbox_signsInAsDemoAdministrator()
     QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 20000);
     QVERIFY(m_app->session()->userId().startsWith(QLatin1String("user-")));
     QVERIFY(!m_app->session()->userDisplayName().isEmpty());
+    // The keyboard starts in the project filter, not in the activity filter (issue 14 item 7).
+    QWidget *focus = m_app->window()->focusWidget();
+    QVERIFY(focus);
+    QCOMPARE(focus->objectName(), QStringLiteral("quickFilter"));
 }
 
 void TestConsoleApp::selectingAProject_showsItsDescribeFieldsOnEveryPage()

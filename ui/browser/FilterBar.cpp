@@ -116,6 +116,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *clearButton = new QPushButton(tr("C&lear"), this);
     clearButton->setObjectName(QStringLiteral("filterClear"));
     m_quick->setObjectName(QStringLiteral("quickFilter"));
+    setFocusProxy(m_quick);
     m_quick->setPlaceholderText(tr("Quick filter over the loaded rows (Ctrl+F)"));
     m_quick->setClearButtonEnabled(true);
     auto *find = new QAction(this);

@@ -6,32 +6,11 @@
 #include <QApplication>
 #include <QPainter>
 
-namespace {
-bool flagOf(int column, FlagIcons::Flag *flag)
-{
-    switch (column) {
-    case ProjectColumns::Protected:
-        *flag = FlagIcons::Flag::Protected;
-        return true;
-    case ProjectColumns::Restricted:
-        *flag = FlagIcons::Flag::Restricted;
-        return true;
-    case ProjectColumns::DownloadRestricted:
-        *flag = FlagIcons::Flag::DownloadRestricted;
-        return true;
-    case ProjectColumns::ContainsPHI:
-        *flag = FlagIcons::Flag::ContainsPHI;
-        return true;
-    }
-    return false;
-}
-} // namespace
-
 void FlagDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
-    FlagIcons::Flag flag;
-    if (!flagOf(index.column(), &flag)) {
+    const std::optional<FlagIcons::Flag> flag = FlagIcons::ofColumn(index.column());
+    if (!flag) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -48,13 +27,12 @@ void FlagDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int size = qMin(option.rect.height() - 4, option.fontMetrics.height());
     const QRect icon(option.rect.center().x() - size / 2, option.rect.center().y() - size / 2, size,
                      size);
-    FlagIcons::paint(painter, icon, flag);
+    FlagIcons::paint(painter, icon, *flag);
 }
 
 QSize FlagDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    FlagIcons::Flag flag;
-    if (!flagOf(index.column(), &flag))
+    if (!FlagIcons::ofColumn(index.column()))
         return QStyledItemDelegate::sizeHint(option, index);
     const int h = option.fontMetrics.height() + 6;
     return { h + 8, h };

@@ -1,5 +1,7 @@
 #include "ui/browser/FlagIcons.h"
 
+#include "models/browser/ProjectColumns.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -82,6 +84,21 @@ QIcon icon(Flag flag)
         result.addPixmap(pixmap);
     }
     return result;
+}
+
+std::optional<Flag> ofColumn(int column)
+{
+    switch (column) {
+    case ProjectColumns::Protected:
+        return Flag::Protected;
+    case ProjectColumns::Restricted:
+        return Flag::Restricted;
+    case ProjectColumns::DownloadRestricted:
+        return Flag::DownloadRestricted;
+    case ProjectColumns::ContainsPHI:
+        return Flag::ContainsPHI;
+    }
+    return std::nullopt;
 }
 
 } // namespace FlagIcons

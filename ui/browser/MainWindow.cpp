@@ -262,8 +262,12 @@ void MainWindow::onSessionChanged()
                                  .arg(name.toHtmlEscaped(), m_session->userId().toHtmlEscaped()));
         m_connectionLabel->setText(tr("Connected to %1").arg(server));
         m_lastNetworkError.clear();
-        if (m_workspace)
+        if (m_workspace && m_stack->currentWidget() != m_workspace) {
             m_stack->setCurrentWidget(m_workspace);
+            // Signed in: the keyboard starts in the workspace (its focus proxy, the project
+            // filter), not in the first field of the window (the activity filter).
+            m_workspace->setFocus(Qt::OtherFocusReason);
+        }
         break;
     }
     case Session::State::Failed:

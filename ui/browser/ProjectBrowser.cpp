@@ -61,6 +61,7 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
     , m_layoutTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("projectBrowser"));
+    setFocusProxy(m_filterBar); // the keyboard starts in the project filter
     m_proxy->setSourceModel(list);
     // Before the view's selection model connects: a removed current row takes the details with
     // it, rather than the selection model making a neighbour current (and described).
@@ -153,6 +154,8 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The table's default columns fit in its share of a laptop's 1366 px.
+    m_splitter->setSizes({ 580, 420 });
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setObjectName(QStringLiteral("browserSplitter"));
 

@@ -2,6 +2,7 @@
 
 #include "models/browser/ProjectColumns.h"
 #include "ui/browser/FlagDelegate.h"
+#include "ui/browser/FlagHeaderView.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -19,6 +20,7 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     setTabKeyNavigation(false);
     setAccessibleName(tr("Projects"));
     setItemDelegate(new FlagDelegate(this));
+    setHorizontalHeader(new FlagHeaderView(this));
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -37,18 +39,32 @@ ProjectTableView::ProjectTableView(QWidget *parent)
 
 int ProjectTableView::defaultWidth(int column) const
 {
+    // Sized for a laptop: the default columns fit the table's share of a 1366 px window.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     switch (column) {
     case ProjectColumns::Name:
-        return 240;
+        return 20 * digit;
+    case ProjectColumns::Region:
+        return 14 * digit; // azure:westeurope, nearly
+    case ProjectColumns::BillTo:
+        return 11 * digit;
     case ProjectColumns::Id:
-        return 250;
+        return fontMetrics().horizontalAdvance(QStringLiteral("project-XXXXXXXXXXXXXXXXXXXXXXXX"))
+            + 12;
     case ProjectColumns::Protected:
     case ProjectColumns::Restricted:
     case ProjectColumns::DownloadRestricted:
     case ProjectColumns::ContainsPHI:
-        return fontMetrics().horizontalAdvance(ProjectColumns::title(column)) + 24;
+        return static_cast<const FlagHeaderView *>(horizontalHeader())->flagSectionWidth();
+    case ProjectColumns::Level:
+        return 12 * digit; // ADMINISTER
+    case ProjectColumns::DataUsage:
+        return 9 * digit;
+    case ProjectColumns::Modified:
+    case ProjectColumns::Created:
+        return 15 * digit;
     default:
-        return 130;
+        return 15 * digit;
     }
 }
 
