@@ -1,6 +1,7 @@
 #include "models/common/Money.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 QString tr(const char *text)
@@ -36,7 +37,11 @@ QString amount(double dollars, Per per, const QLocale &locale)
 {
     if (dollars > 0 && dollars < 0.0005)
         return tr("< $0.001") + perText(per);
-    return dollarsText(dollars, qAbs(dollars) < 1 ? 3 : 2, locale) + perText(per);
+    // Cents, and the millidollar only where rounding to cents would misstate the amount:
+    // "$0.80", "$2.40", "$0.015".
+    const double millis = std::round(qAbs(dollars) * 1000.0);
+    const bool third = qAbs(dollars) < 1 && std::fmod(millis, 10.0) != 0;
+    return dollarsText(dollars, third ? 3 : 2, locale) + perText(per);
 }
 
 QString fromMillidollars(double millidollars, const QLocale &locale)

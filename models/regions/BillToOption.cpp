@@ -2,6 +2,7 @@
 
 #include "models/common/Money.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -79,35 +80,62 @@ BillToOption BillToOption::fromDescribe(const QJsonObject &d)
 
 namespace {
 
-QString shortHeader(const QString &key)
+// The price items whose unit the platform fixes (docs/api-facts.md, app/sandbox/world/WORLD.md):
+// storage is billed per GB per month, in dollars; unarchiving once per GB, in millidollars
+// (as the unarchive cost is).
+struct KnownPrice
 {
+    const char *key;
+    const char *name;
+    Money::Per per;
+    double toDollars;
+};
+constexpr KnownPrice KnownPrices[] = {
+    { "storagePricePerGB", "Storage", Money::Per::GBMonth, 1.0 },
+    { "archivedPricePerGB", "Archived", Money::Per::GBMonth, 1.0 },
+    { "unarchivePricePerGB", "Unarchive", Money::Per::GB, 0.001 },
+};
+
+struct PriceColumn
+{
+    QString header;
+    bool isPrice = false;
+    double toDollars = 1.0;
+};
+
+PriceColumn columnFor(const QString &key)
+{
+    for (const KnownPrice &known : KnownPrices) {
+        if (key == QLatin1String(known.key))
+            return { QCoreApplication::translate("PricingTable", known.name)
+                         + Money::perText(known.per),
+                     true, known.toDollars };
+    }
     if (key.compare(QLatin1String("phi"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("PHI");
-    QStringList parts = key.split(QLatin1Char('.'));
+        return { QStringLiteral("PHI") };
+    QString header = key;
     bool perGB = false;
-    for (QString &part : parts) {
-        for (const QLatin1String suffix : { QLatin1String("PricePerGB"), QLatin1String("PerGB") }) {
-            if (part.endsWith(suffix) && part.size() > suffix.size()) {
-                part.chop(suffix.size());
-                perGB = true;
-                break;
-            }
+    for (const QLatin1String suffix : { QLatin1String("PricePerGB"), QLatin1String("PerGB") }) {
+        if (header.endsWith(suffix) && header.size() > suffix.size()) {
+            header.chop(suffix.size());
+            perGB = true;
+            break;
         }
     }
-    QString header = parts.join(QLatin1Char(' '));
     if (!header.isEmpty())
         header[0] = header.at(0).toUpper();
-    return perGB ? header + QStringLiteral(" /GB") : header;
+    return { perGB ? header + Money::perText(Money::Per::GB) : header, perGB };
 }
 
-// A price per GB in dollars (the header says "/GB"); other numbers with 4 significant digits.
-QString shortValue(const QString &text, bool isPrice)
+// A price in dollars (the header says per what); other numbers with 4 significant digits.
+QString shortValue(const QString &text, const PriceColumn &column)
 {
     bool number = false;
     const double value = text.toDouble(&number);
     if (!number)
         return text;
-    return isPrice ? Money::price(value, Money::Per::Nothing) : QString::number(value, 'g', 4);
+    return column.isPrice ? Money::price(value * column.toDollars, Money::Per::Nothing)
+                          : QString::number(value, 'g', 4);
 }
 
 } // namespace
@@ -123,14 +151,14 @@ PricingTable pricingTable(const QJsonObject &pricingModelsByRegion)
         for (auto item = model.begin(); item != model.end(); ++item) {
             if (!columnOf.contains(item.key())) {
                 columnOf.insert(item.key(), int(table.columns.size()));
-                table.columns.append({ item.key(), shortHeader(item.key()) });
+                table.columns.append({ item.key(), columnFor(item.key()).header });
             }
             // A nested price sheet (e.g. one price per unarchive rate) stays in one cell.
-            const bool isPrice = shortHeader(item.key()).endsWith(QLatin1String(" /GB"));
+            const PriceColumn column = columnFor(item.key());
             QStringList parts;
             for (const auto &line : pricingSummary({ { item.key(), item.value() } })) {
                 const QString name = line.first.mid(item.key().size() + 1);
-                const QString value = shortValue(line.second, isPrice);
+                const QString value = shortValue(line.second, column);
                 parts << (name.isEmpty() ? value : name + QLatin1Char(' ') + value);
             }
             row.insert(item.key(), parts.join(QStringLiteral(" · ")));

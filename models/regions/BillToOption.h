@@ -43,17 +43,17 @@ struct BillToOption
 QList<QPair<QString, QString>> pricingSummary(const QJsonObject &regionPricing);
 
 // pricingModelsByRegion as a table: one row per region (in the server's order), one column
-// per top-level price item found in any region (first-seen order), with a short header
-// ("Storage /GB" for "storagePricePerGB", "PHI" for "phi") and the item's key as its
-// description. A nested item stays in one cell ("Bulk $2.50 · Standard $10.00"). Prices per
-// GB are written as Money::price, other numbers keep 4 significant digits; an item a region
-// lacks is empty.
+// per top-level price item found in any region (first-seen order), with a short header that
+// says per what ("Storage per GB per month", "Unarchive per GB", "PHI") and the item's key as
+// its description. A nested item stays in one cell ("Bulk $0.0025 · Standard $0.01"). Prices
+// are dollars written by Money::price (unarchive prices come in millidollars), other numbers
+// keep 4 significant digits; an item a region lacks is empty.
 struct PricingTable
 {
     struct Column
     {
         QString key; // "unarchivePricePerGB.Bulk"
-        QString header; // "Unarchive Bulk /GB"
+        QString header; // "Unarchive per GB"
     };
     QList<Column> columns;
     QList<QPair<QString, QStringList>> rows; // region string, one cell per column

@@ -6,6 +6,7 @@
 #include "models/details/ExecutionCounts.h"
 #include "tests/archive/ArchiveWorld.h"
 #include "tests/support/FakeNetworkAccessManager.h"
+#include "tests/support/LayoutCheck.h"
 #include "tests/support/TestSandbox.h"
 #include "ui/archive/ArchivalStateChart.h"
 #include "ui/archive/ArchiveDialog.h"
@@ -136,6 +137,44 @@ private Q_SLOTS:
             QVERIFY2(label->height() >= label->heightForWidth(label->width()),
                      qPrintable(label->text()));
         }
+        // Issue 14 item 2: with the log shown, nothing overlaps, even at the smallest size.
+        QVERIFY2(LayoutCheck::problems(&dialog).isEmpty(),
+                 qPrintable(LayoutCheck::problems(&dialog).join(QLatin1Char('\n'))));
+        dialog.resize(dialog.minimumSize());
+        QTest::qWait(20);
+        QVERIFY2(LayoutCheck::problems(&dialog).isEmpty(),
+                 qPrintable(LayoutCheck::problems(&dialog).join(QLatin1Char('\n'))));
+    }
+    // Issue 14 item 11: Azure's missing Bulk says why; after the request the intro no longer
+    // says nothing has changed, and the button says closing does not stop the unarchive.
+    void unarchivePreviewDialog_azure_missingBulkSaysWhy_followUpSaysWhatCloseDoes()
+    {
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("token-alice"), 300));
+        ArchiveSelection s;
+        s.files = { fileId(8001), fileId(8002) };
+        UnarchivePreviewDialog dialog(f.client.get(), QLatin1String(AzureId),
+                                      QStringLiteral("azure:westus"), s);
+        QSignalSpy quoted(dialog.preview(), &UnarchivePreview::finished);
+        dialog.show();
+        QVERIFY(quoted.wait(5000));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("quoteTable"));
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Bulk"));
+        QVERIFY(table->item(2, 1)->text().startsWith(QStringLiteral("Azure has no Bulk rate")));
+        QCOMPARE(table->item(2, 5)->text(), QStringLiteral("not offered"));
+        QVERIFY(table->item(1, 1)->text().contains(QStringLiteral("15 hours")));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1")); // only the archived file
+        dialog.selectRate(QStringLiteral("Bulk"));
+        QCOMPARE(dialog.chosenRate(), QStringLiteral("Standard"));
+        auto *intro = dialog.findChild<QLabel *>(QStringLiteral("introLabel"));
+        auto *close = dialog.findChild<QPushButton *>(QStringLiteral("closeButton"));
+        QVERIFY(intro->text().contains(QStringLiteral("Nothing has changed yet")));
+        QSignalSpy accepted(dialog.job(), &UnarchiveJob::accepted);
+        dialog.findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QCOMPARE(close->text(), QStringLiteral("Close (unarchiving goes on)"));
+        QVERIFY(accepted.wait(5000));
+        QVERIFY(!intro->text().contains(QStringLiteral("Nothing has changed yet")));
     }
     void archiveDialog_noSelection_folderModeOnly()
     {
@@ -159,8 +198,9 @@ private Q_SLOTS:
         QVERIFY(quoted.wait(5000));
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("quoteTable"));
         QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("$0.180"));
-        QCOMPARE(table->item(1, 5)->text(), QStringLiteral("$0.060"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("typically 1–5 minutes"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("$0.18"));
+        QCOMPARE(table->item(1, 5)->text(), QStringLiteral("$0.06"));
         QCOMPARE(table->item(2, 5)->text(), QStringLiteral("$0.015"));
         QCOMPARE(dialog.chosenRate(), QStringLiteral("Standard"));
         savePng(&dialog, QStringLiteral("unarchive-preview-sandbox"));

@@ -45,7 +45,7 @@ private Q_SLOTS:
             QCOMPARE(q.sizeGB, 6.0);
             QCOMPARE(q.costMillidollars, 6 * price.value(q.rate));
         }
-        QCOMPARE(Money::fromMillidollars(quotes.at(0).costMillidollars), QStringLiteral("$0.180"));
+        QCOMPARE(Money::fromMillidollars(quotes.at(0).costMillidollars), QStringLiteral("$0.18"));
         QCOMPARE(f.states(QLatin1String(BigId)), before);
     }
     void preview_azure_twoRates()

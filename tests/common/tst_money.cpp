@@ -9,13 +9,18 @@ class TestMoney : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void amount_twoDecimalsFromADollar_threeBelow()
+    // Issue 14 item 12: "$2.40" and "$0.80", not "$0.800"; the millidollar only when needed.
+    void amount_cents_andAThirdDecimalOnlyWhenItIsNotZero()
     {
         const QLocale c = QLocale::c();
+        QCOMPARE(Money::amount(0.8, Money::Per::Nothing, c), QStringLiteral("$0.80"));
+        QCOMPARE(Money::amount(2.4, Money::Per::Nothing, c), QStringLiteral("$2.40"));
+        QCOMPARE(Money::amount(0.11, Money::Per::Nothing, c), QStringLiteral("$0.11"));
+        QCOMPARE(Money::amount(0.028, Money::Per::Nothing, c), QStringLiteral("$0.028"));
         QCOMPARE(Money::amount(12.345, Money::Per::Nothing, c), QStringLiteral("$12.35"));
         QCOMPARE(Money::amount(1, Money::Per::Nothing, c), QStringLiteral("$1.00"));
         QCOMPARE(Money::amount(0.015, Money::Per::Nothing, c), QStringLiteral("$0.015"));
-        QCOMPARE(Money::amount(0, Money::Per::Nothing, c), QStringLiteral("$0.000"));
+        QCOMPARE(Money::amount(0, Money::Per::Nothing, c), QStringLiteral("$0.00"));
         QCOMPARE(Money::amount(-2.5, Money::Per::Nothing, c), QStringLiteral("-$2.50"));
     }
 

@@ -284,15 +284,18 @@ void TestBillToRules::pricingTable_oneRowPerRegion_shortHeadersAndRoundedPrices(
     for (const auto &c : table.columns)
         headers << c.header;
     // The keys of QJsonObject come sorted; the columns follow the first region that has them.
-    QCOMPARE(headers, QStringList({ "Storage /GB", "Archived /GB", "PHI", "Unarchive /GB" }));
+    // Issue 14 item 12: each header says per what; storage is monthly.
+    QCOMPARE(headers,
+             QStringList({ "Storage per GB per month", "Archived per GB per month", "PHI",
+                           "Unarchive per GB" }));
     QCOMPARE(table.columns.at(3).key, QStringLiteral("unarchivePricePerGB"));
     QCOMPARE(table.rows.at(0).first, QStringLiteral("aws:me-south-1"));
-    // Prices per GB in dollars, up to four decimals (Money::price).
+    // Dollars, up to four decimals (Money::price); unarchive prices come in millidollars.
     QCOMPARE(table.rows.at(0).second, QStringList({ "$0.03", "", "", "" }));
     QCOMPARE(table.rows.at(1).first, QStringLiteral("aws:us-east-1"));
     QCOMPARE(
         table.rows.at(1).second,
-        QStringList({ "", "$0.0038", "yes", QString::fromUtf8("Bulk $2.50 \u00b7 Std $1.00") }));
+        QStringList({ "", "$0.0038", "yes", QString::fromUtf8("Bulk $0.0025 \u00b7 Std $0.001") }));
 }
 
 void TestBillToRules::forProjectRegion_enablesBillableOptionsThatPermitTheRegion_data()

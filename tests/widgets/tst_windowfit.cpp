@@ -1,11 +1,15 @@
 // Issue 14 item 1: on a 1366x768 laptop screen every dialog opens within the screen, and its
 // buttons are inside the window (nothing off-screen, nothing cut off). The test runs on an
 // offscreen screen of exactly that size (the offscreen platform's configfile).
+#include "models/archive/UnarchivePreview.h"
 #include "models/regions/AccountDirectory.h"
 #include "models/regions/BillToRules.h"
 #include "models/regions/RegionCatalog.h"
 #include "tests/support/FormSandbox.h"
 #include "tests/support/LaptopScreen.h"
+#include "tests/support/LayoutCheck.h"
+#include "ui/archive/ArchiveDialog.h"
+#include "ui/archive/UnarchivePreviewDialog.h"
 #include "ui/members/MembersDialog.h"
 #include "ui/projects/DestroyDialog.h"
 #include "ui/projects/EditProjectDialog.h"
@@ -19,6 +23,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QScreen>
+#include <QTableWidget>
 #include <QTest>
 #include <memory>
 
@@ -31,10 +36,13 @@ private Q_SLOTS:
     void fitToScreen_boundsTheWantedSize();
     void dialog_opensWithinTheScreenWithEveryButtonInside_data();
     void dialog_opensWithinTheScreenWithEveryButtonInside();
+    void dialog_nothingOverlapsOrIsCutAtItsDefaultAndMinimumSize_data();
+    void dialog_nothingOverlapsOrIsCutAtItsDefaultAndMinimumSize();
 
 private:
     QList<BillToOption> billTos();
     std::unique_ptr<QDialog> make(const QString &which);
+    bool showAndSettle(QDialog *dialog);
 
     FormSandbox m_sandbox;
 };
@@ -98,15 +106,88 @@ std::unique_ptr<QDialog> TestWindowFit::make(const QString &which)
         directory->setParent(dialog.get());
         return dialog;
     }
+    if (which == QLatin1String("archive"))
+        return std::make_unique<ArchiveDialog>(
+            client, m_sandbox.projectId(QStringLiteral("Tumour WGS cohort")),
+            QStringLiteral("org-genomics"),
+            QStringList { QStringLiteral("file-1"), QStringLiteral("file-2") },
+            QStringList { QStringLiteral("/"), QStringLiteral("/reads") }, QStringLiteral("/"));
+    if (which == QLatin1String("unarchive")) {
+        ArchiveSelection folder;
+        folder.folder = QStringLiteral("/fastq");
+        return std::make_unique<UnarchivePreviewDialog>(
+            client, m_sandbox.projectId(QStringLiteral("Frankfurt RNA-seq")),
+            QStringLiteral("aws:eu-central-1"), folder);
+    }
     return nullptr;
+}
+
+namespace {
+const char *const Dialogs[] = { "new-project", "edit-project", "tags",    "members",  "destroy",
+                                "sponsorship", "account",      "archive", "unarchive" };
+}
+
+// Shows the dialog and waits for what its first replies add (notes, the unarchive quotes).
+bool TestWindowFit::showAndSettle(QDialog *dialog)
+{
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return false;
+    if (auto *unarchive = qobject_cast<UnarchivePreviewDialog *>(dialog)) {
+        auto *table = unarchive->findChild<QTableWidget *>(QStringLiteral("quoteTable"));
+        if (!QTest::qWaitFor([unarchive, table] {
+                return !unarchive->preview()->isRunning() && table->rowCount() > 0;
+            }))
+            return false;
+    }
+    QTest::qWait(50); // notes that appear after the first replies may grow the window
+    return true;
 }
 
 void TestWindowFit::dialog_opensWithinTheScreenWithEveryButtonInside_data()
 {
     QTest::addColumn<QString>("which");
-    for (const char *name :
-         { "new-project", "edit-project", "tags", "members", "destroy", "sponsorship", "account" })
+    for (const char *name : Dialogs)
         QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestWindowFit::dialog_nothingOverlapsOrIsCutAtItsDefaultAndMinimumSize_data()
+{
+    dialog_opensWithinTheScreenWithEveryButtonInside_data();
+}
+
+// Issue 14 item 2: at the size it opens with, and at the smallest it can be resized to, no
+// two widgets of a dialog overlap, none is cut off or squeezed, no wrapped text is cut short.
+void TestWindowFit::dialog_nothingOverlapsOrIsCutAtItsDefaultAndMinimumSize()
+{
+    QFETCH(QString, which);
+    std::unique_ptr<QDialog> dialog = make(which);
+    QVERIFY(dialog);
+    QVERIFY(showAndSettle(dialog.get()));
+    QStringList problems = LayoutCheck::problems(dialog.get());
+    // Found by this check in dialogs outside the archive work of issue 14; reported, left to
+    // their owners (ui/projects, ui/members, ui/regions).
+    if (which == QLatin1String("edit-project"))
+        QEXPECT_FAIL("edit-project", "billToUnavailable note cut at its default size", Abort);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(which
+                        + QStringLiteral(" at its default size %1x%2:\n")
+                              .arg(dialog->width())
+                              .arg(dialog->height())
+                        + problems.join(QLatin1Char('\n'))));
+    dialog->resize(dialog->minimumSize().expandedTo(dialog->minimumSizeHint()));
+    QTest::qWait(20);
+    problems = LayoutCheck::problems(dialog.get());
+    for (const char *row : { "members", "destroy", "sponsorship", "account" }) {
+        if (which == QLatin1String(row))
+            QEXPECT_FAIL(row, "rows overlap or are cut when shrunk to the minimum", Abort);
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(which
+                        + QStringLiteral(" at its smallest size %1x%2:\n")
+                              .arg(dialog->width())
+                              .arg(dialog->height())
+                        + problems.join(QLatin1Char('\n'))));
 }
 
 void TestWindowFit::dialog_opensWithinTheScreenWithEveryButtonInside()
@@ -114,9 +195,7 @@ void TestWindowFit::dialog_opensWithinTheScreenWithEveryButtonInside()
     QFETCH(QString, which);
     std::unique_ptr<QDialog> dialog = make(which);
     QVERIFY(dialog);
-    dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-    QTest::qWait(50); // notes that appear after the first replies may grow the window
+    QVERIFY(showAndSettle(dialog.get()));
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     const QSize size = dialog->frameGeometry().size();
     QVERIFY2(size.width() <= screen.width() && size.height() <= screen.height(),

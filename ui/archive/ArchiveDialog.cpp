@@ -122,6 +122,7 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     // Wide enough for the note to wrap in a few lines, tall enough for the progress bar and a
     // few result lines that appear once the run starts: at its size hint the wrapped labels got
     // one line each and the choice of files or folder was drawn over itself.
+    holdContentAt(this, 560);
     fitToScreen(this, QSize(std::max(620, sizeHint().width()), std::max(540, sizeHint().height())));
 
     connect(m_filesMode, &QRadioButton::toggled, this, &ArchiveDialog::updateState);
@@ -201,6 +202,7 @@ void ArchiveDialog::startArchive()
     m_results->clear();
     m_results->setVisible(true);
     m_progress->setVisible(true);
+    holdContentAt(this, 560); // the log and the progress bar take room of their own
     QString why;
     if (!m_job->start(selection(), m_allCopies->isChecked(), &why)) {
         m_problem->setText(why);
@@ -231,7 +233,12 @@ void ArchiveDialog::addResultLine(const ArchiveBatchResult &result, int batchCou
         text = batch + QStringLiteral("not sent (cancelled); its files were not archived.");
     else if (result.ok())
         text = batch
-            + QStringLiteral("%1 files tagged for archival").arg(QLocale().toString(result.count))
+            + (result.count == 1
+                   ? tr("1 file requested for archival")
+                   : tr("%1 files requested for archival").arg(QLocale().toString(result.count)))
+            + tr(": a file moves to archive storage (archived) once every copy under the "
+                 "billTo is requested, and stays archival, in live storage, while another "
+                 "copy is live")
             + (result.requested > result.count ? QStringLiteral(" (the other %1 were not live)")
                                                      .arg(result.requested - result.count)
                                                : QString())

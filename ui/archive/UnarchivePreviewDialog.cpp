@@ -2,6 +2,7 @@
 
 #include "models/archive/UnarchiveJob.h"
 #include "models/archive/UnarchivePreview.h"
+#include "models/archive/UnarchiveRates.h"
 #include "models/common/DataSize.h"
 #include "models/common/Money.h"
 #include "ui/widgets/WindowFit.h"
@@ -19,25 +20,13 @@ namespace {
 
 enum Column {
     RateColumn,
-    SpeedColumn,
+    TimeColumn,
     FilesColumn,
     SizeColumn,
     PriceColumn,
     CostColumn,
     ColumnCount
 };
-
-// What a user trades for the price; the platform gives no times, so these are the clouds' words.
-QString speedOf(const QString &rate)
-{
-    if (rate == QLatin1String("Expedited"))
-        return QStringLiteral("fastest, highest price");
-    if (rate == QLatin1String("Bulk"))
-        return QStringLiteral("slowest, lowest price");
-    if (rate == QLatin1String("Standard"))
-        return QStringLiteral("standard speed");
-    return {};
-}
 
 QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -63,10 +52,12 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     : QDialog(parent)
     , m_client(client)
     , m_selection(selection)
+    , m_region(region)
     , m_preview(new UnarchivePreview(client, projectId, region, this))
     , m_job(new UnarchiveJob(client, projectId, this))
     , m_intro(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_times(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -75,15 +66,19 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     m_intro->setObjectName(QStringLiteral("introLabel"));
     m_table->setObjectName(QStringLiteral("quoteTable"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_times->setObjectName(QStringLiteral("restoreTimesLabel"));
     m_progress->setObjectName(QStringLiteral("unarchiveProgress"));
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
+    m_times->setWordWrap(true);
+    m_times->setText(UnarchiveRates::restoreTimeSource(region));
+    m_times->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_intro->setText(
-        QStringLiteral("Unarchive %1 in %2. <b>Nothing has changed yet</b>: these are the "
-                       "server's dry-run figures for each rate. Only archived files are counted; "
-                       "live files cost nothing.")
+        tr("Unarchive %1 in %2. <b>Nothing has changed yet</b>: these are the server's dry-run "
+           "figures for each rate. Only archived files are counted; live files, and files whose "
+           "archival was only requested, cost nothing.")
             .arg(selectionText(selection), region));
-    m_table->setHorizontalHeaderLabels({ QStringLiteral("Rate"), QStringLiteral("Speed"),
+    m_table->setHorizontalHeaderLabels({ QStringLiteral("Rate"), tr("Restore time"),
                                          QStringLiteral("Files"), QStringLiteral("Size"),
                                          QStringLiteral("Price per GB"), QStringLiteral("Cost") });
     m_table->verticalHeader()->hide();
@@ -91,7 +86,7 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SpeedColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TimeColumn, QHeaderView::Stretch);
     m_progress->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -104,10 +99,12 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table);
+    layout->addWidget(m_times);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    holdContentAt(this, 560);
     fitToScreen(this, QSize(680, 300));
 
     connect(m_preview, &UnarchivePreview::finished, this, &UnarchivePreviewDialog::showQuotes);
@@ -121,6 +118,9 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
                                          "does not stop the unarchival.")
                               .arg(q.files)
                               .arg(q.rate, Money::fromMillidollars(q.costMillidollars)));
+        m_intro->setText(tr("The unarchive request for %1 in %2 was accepted: the files are "
+                            "being restored.")
+                             .arg(selectionText(m_selection), m_region));
     });
     connect(m_job, &UnarchiveJob::progress, this, [this](int live, int requested) {
         m_progress->setMaximum(qMax(1, requested));
@@ -147,7 +147,8 @@ QString UnarchivePreviewDialog::chosenRate() const
 void UnarchivePreviewDialog::selectRate(const QString &rate)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, RateColumn)->text() == rate)
+        const QTableWidgetItem *item = m_table->item(row, RateColumn);
+        if (item->text() == rate && item->flags().testFlag(Qt::ItemIsSelectable))
             m_table->selectRow(row);
     }
 }
@@ -174,14 +175,19 @@ void UnarchivePreviewDialog::showEvent(QShowEvent *event)
 void UnarchivePreviewDialog::showQuotes()
 {
     const QList<UnarchiveQuote> quotes = m_preview->quotes();
-    m_table->setRowCount(int(quotes.size()));
+    QStringList missing;
+    for (const QString &rate : UnarchiveRates::all()) {
+        if (!m_preview->rates().contains(rate))
+            missing.append(rate);
+    }
+    m_table->setRowCount(int(quotes.size() + missing.size()));
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     QStringList errors;
     int cheapest = -1;
     for (int row = 0; row < quotes.size(); ++row) {
         const UnarchiveQuote &q = quotes.at(row);
         m_table->setItem(row, RateColumn, cell(q.rate));
-        m_table->setItem(row, SpeedColumn, cell(speedOf(q.rate)));
+        m_table->setItem(row, TimeColumn, cell(UnarchiveRates::restoreTime(m_region, q.rate)));
         if (!q.ok()) {
             m_table->setItem(row, FilesColumn, cell(QStringLiteral("—"), right));
             m_table->setItem(row, SizeColumn, cell(QStringLiteral("—"), right));
@@ -209,10 +215,31 @@ void UnarchivePreviewDialog::showQuotes()
         if (cheapest < 0 || q.costMillidollars < quotes.at(cheapest).costMillidollars)
             cheapest = row;
     }
+    // A rate the cloud lacks is a row that says why, not a row that silently is not there.
+    QStringList notes;
+    for (int i = 0; i < missing.size(); ++i) {
+        const int row = int(quotes.size()) + i;
+        const QString why = UnarchiveRates::whyMissing(m_region, missing.at(i));
+        QTableWidgetItem *rate = cell(missing.at(i));
+        rate->setFlags(Qt::NoItemFlags);
+        m_table->setItem(row, RateColumn, rate);
+        QTableWidgetItem *reason = cell(why);
+        reason->setFlags(Qt::NoItemFlags);
+        reason->setToolTip(why);
+        m_table->setItem(row, TimeColumn, reason);
+        for (int column : { FilesColumn, SizeColumn, PriceColumn })
+            m_table->setItem(row, column, cell({}, right));
+        QTableWidgetItem *cost = cell(tr("not offered"), right);
+        cost->setFlags(Qt::NoItemFlags);
+        m_table->setItem(row, CostColumn, cost);
+        notes.append(why);
+    }
     m_status->setText(errors.isEmpty()
-                          ? QStringLiteral("Pick a rate, then confirm. The cost is charged to "
-                                           "the project's billTo.")
-                          : errors.join(QLatin1Char('\n')));
+                          ? (notes
+                             + QStringList { tr("Pick a rate, then confirm. The cost is "
+                                                "charged to the project's billTo.") })
+                                .join(QLatin1Char(' '))
+                          : (notes + errors).join(QLatin1Char('\n')));
     // Standard is the server's default; preselect it rather than the dearest option.
     selectRate(QStringLiteral("Standard"));
     if (chosenRate().isEmpty() && cheapest >= 0)
@@ -223,6 +250,7 @@ void UnarchivePreviewDialog::showQuotes()
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height);
     updateConfirm();
+    holdContentAt(this, 560);
     fitToScreen(this, QSize(qMax(width(), 680), sizeHint().height()));
 }
 
@@ -259,6 +287,8 @@ void UnarchivePreviewDialog::confirm()
     }
     m_confirm->setEnabled(false);
     m_table->setEnabled(false);
+    // From here on the window only follows the request: closing it stops nothing.
+    m_close->setText(tr("Close (unarchiving goes on)"));
     m_progress->setVisible(true);
     m_progress->setMaximum(0); // busy until the server accepts the request
     m_status->setText(QStringLiteral("Sending the unarchive request…"));

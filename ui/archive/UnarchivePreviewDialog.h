@@ -40,10 +40,12 @@ private:
 
     ApiClient *m_client;
     ArchiveSelection m_selection;
+    QString m_region;
     UnarchivePreview *m_preview;
     UnarchiveJob *m_job;
     QLabel *m_intro;
     QTableWidget *m_table;
+    QLabel *m_times;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_confirm;

@@ -1,9 +1,11 @@
 #include "ui/widgets/WindowFit.h"
 
 #include <QGuiApplication>
+#include <QLayout>
 #include <QScreen>
 #include <QScrollArea>
 #include <QWidget>
+#include <algorithm>
 
 namespace {
 // Room for a title bar and a panel the available geometry does not always subtract.
@@ -37,4 +39,16 @@ QWidget *scrolling(QWidget *content, const QString &objectName)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     return scroll;
+}
+
+void holdContentAt(QWidget *window, int minimumWidth)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int width = std::max(minimumWidth, layout->minimumSize().width());
+    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                   : layout->totalMinimumSize().height();
+    window->setMinimumSize(width, std::max(height, layout->totalMinimumSize().height()));
 }

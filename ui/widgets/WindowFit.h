@@ -17,3 +17,8 @@ void fitToScreen(QWidget *window, const QSize &wanted);
 // `content` in a frameless scroll area that gives it the viewport's width: a page that scrolls
 // on a small screen instead of forcing its window taller than the screen.
 QWidget *scrolling(QWidget *content, const QString &objectName);
+
+// Makes `minimumWidth` the window's narrowest and gives it the height its layout needs at that
+// width, word-wrapped labels included (a top-level layout's own minimum ignores them, so a
+// window could be shrunk until its rows overlapped). Call again when the content changes.
+void holdContentAt(QWidget *window, int minimumWidth);

@@ -111,13 +111,19 @@ Body unarchive(Call &call)
             QStringLiteral("rate: ") + rate + QStringLiteral(" is not offered in ") + p.region
             + QStringLiteral("; valid rates: ")
             + QStringList(region.unarchivePricePerGB.keys()).join(QStringLiteral(", ")));
+    // Only archived copies are restored, counted and charged. An "archival" copy is still in
+    // live storage: unarchive cancels its archival request, at no cost ("Yes (Cancel
+    // archive)" in the states table of documentation.dnanexus.com/user/objects/archiving-files).
     QList<int> candidates;
+    QList<int> cancelled;
     qint64 bytes = 0;
     for (int index : selected) {
         const QString state = p.files.at(index).stateAt(call.now);
-        if (state == QLatin1String("archived") || state == QLatin1String("archival")) {
+        if (state == QLatin1String("archived")) {
             candidates.append(index);
             bytes += p.files.at(index).size;
+        } else if (state == QLatin1String("archival")) {
+            cancelled.append(index);
         }
     }
     const double gb = double(bytes) / rules::BytesPerGB;
@@ -131,6 +137,8 @@ Body unarchive(Call &call)
         return result;
     call.changes.projects.insert(p.id);
     FileSelection::settle(p, call.now);
+    for (int index : cancelled)
+        p.files[index].archivalState = QStringLiteral("live");
     for (int index : candidates) {
         FileCopy &file = p.files[index];
         file.archivalState = QStringLiteral("unarchiving");

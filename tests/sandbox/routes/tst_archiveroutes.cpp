@@ -142,6 +142,24 @@ private Q_SLOTS:
                  1.25);
     }
 
+    // Issue 14 item 11: an "archival" copy is still live data; it is neither counted nor
+    // charged, and unarchive only cancels its archival request.
+    void unarchive_countsOnlyArchivedCopies_archivalOnesGoBackToLiveFree()
+    {
+        Sandbox sandbox;
+        QCOMPARE(sandbox.call(route(fixture::Main, "archive"), files({ fixture::FileA })).status,
+                 200);
+        QCOMPARE(stateOf(sandbox, fixture::Main, fixture::FileA), QStringLiteral("archival"));
+        QJsonObject input { { QStringLiteral("folder"), QStringLiteral("/") },
+                            { QStringLiteral("dryRun"), true } };
+        const Reply dry = sandbox.call(route(fixture::Main, "unarchive"), input);
+        QCOMPARE(dry.json.value(QStringLiteral("files")).toInt(), 1); // FileC only
+        QCOMPARE(dry.json.value(QStringLiteral("cost")).toDouble(), 5.0); // 0.5 GB * 10
+        input.remove(QStringLiteral("dryRun"));
+        QCOMPARE(sandbox.call(route(fixture::Main, "unarchive"), input).status, 200);
+        QCOMPARE(stateOf(sandbox, fixture::Main, fixture::FileA), QStringLiteral("live"));
+    }
+
     void unarchive_rateMustBeOfferedInTheRegion()
     {
         Sandbox sandbox;
