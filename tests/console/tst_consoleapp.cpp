@@ -18,14 +18,17 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 // The whole console against the embedded sandbox: sign in, list, select, details.
 class TestConsoleApp : public QObject
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void selectingAProject_showsItsDescribeFieldsOnEveryPage();
     void refresh_keepsTheSelection();
     void aRemovedRow_updatesTheCount_andTakesTheDetails();
+    void theStatusBar_namesTheServerUrl_andTheUser();
+    void profiles_listTheBuiltInSandbox_likeAnyOther();
     void aFilterThatDropsTheShownProject_clearsTheDetails();
     void theQuickFilter_hidesTheDetailsWithTheRow_andBringsThemBack();
     void aChangeInTheApp_reloadsTheTagCounts_andF5Too();
@@ -156,6 +161,43 @@ static int tagCount(TagOverview *tags, const QString &tag)
             return m->index(r, 0).data(ProjectTagCounts::CountRole).toInt();
     }
     return 0;
+}
+
+void TestConsoleApp::theStatusBar_namesTheServerUrl_andTheUser()
+{
+    const QUrl url = m_app->session()->profile().serverUrl;
+    QVERIFY(url.port() > 0);
+    const QString text = child<QLabel>(m_app->window(), "connectionState")->text();
+    // Not just "127.0.0.1": the scheme and port tell two servers on one host apart.
+    QVERIFY2(text.contains(QStringLiteral("http://127.0.0.1:%1").arg(url.port())),
+             qPrintable(text));
+    QVERIFY2(text.contains(m_app->session()->userId()), qPrintable(text));
+}
+
+void TestConsoleApp::profiles_listTheBuiltInSandbox_likeAnyOther()
+{
+    QStringList rows;
+    bool editable = true;
+    bool canSignIn = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("profileList"));
+        QVERIFY(list);
+        for (int r = 0; r < list->count(); ++r)
+            rows << list->item(r)->text();
+        editable = dialog->findChild<QPushButton *>(QStringLiteral("edit"))->isEnabled();
+        canSignIn = dialog->findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled();
+        dialog->close();
+    });
+    m_app->window()->showProfiles();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows.constFirst().contains(m_app->session()->profile().name), qPrintable(rows[0]));
+    QVERIFY2(rows.constFirst().contains(m_app->session()->profile().serverUrl.toString()),
+             qPrintable(rows[0]));
+    QVERIFY2(rows.constFirst().contains(QStringLiteral("in use")), qPrintable(rows[0]));
+    QVERIFY(!editable); // built in: no token to edit
+    QVERIFY(canSignIn);
 }
 
 void TestConsoleApp::aRemovedRow_updatesTheCount_andTakesTheDetails()

@@ -24,7 +24,14 @@
 
 namespace {
 const auto ephemeralKey = QStringLiteral("\x01sandbox");
+
+// The server as the status bar names it: the whole URL (scheme, host and port), so that
+// two servers on one host, or http and https, are never confused.
+QString serverText(const Profile &profile)
+{
+    return profile.serverUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
 }
+} // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *activity,
                        QSettings *settings, QWidget *parent)
@@ -228,11 +235,7 @@ void MainWindow::onSessionChanged()
 {
     reloadProfiles();
     const Profile profile = m_session->profile();
-    const QString server = profile.serverUrl.host().isEmpty() ? profile.serverUrl.toString()
-                                                              : profile.serverUrl.host()
-            + (profile.serverUrl.port() > 0
-                   ? QLatin1Char(':') + QString::number(profile.serverUrl.port())
-                   : QString());
+    const QString server = serverText(profile);
     switch (m_session->state()) {
     case Session::State::SignedOut:
         m_userLabel->setText(tr("Not signed in"));
@@ -260,7 +263,7 @@ void MainWindow::onSessionChanged()
         const QString name = m_session->userDisplayName();
         m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
                                  .arg(name.toHtmlEscaped(), m_session->userId().toHtmlEscaped()));
-        m_connectionLabel->setText(tr("Connected to %1").arg(server));
+        m_connectionLabel->setText(tr("Connected to %1 as %2").arg(server, m_session->userId()));
         m_lastNetworkError.clear();
         if (m_workspace && m_stack->currentWidget() != m_workspace) {
             m_stack->setCurrentWidget(m_workspace);
@@ -293,12 +296,12 @@ void MainWindow::onAttemptAdded()
     const ApiAttempt last = m_activity->attemptAt(m_activity->rowCount() - 1);
     const bool networkTrouble = last.httpStatus == 0 && !last.errorType.isEmpty()
         && last.errorType != QLatin1String("Aborted");
-    const QString server = m_session->profile().serverUrl.host();
+    const QString server = serverText(m_session->profile());
     if (networkTrouble)
         m_connectionLabel->setText(
             tr("Connection problem with %1 (%2)").arg(server, last.errorType));
     else
-        m_connectionLabel->setText(tr("Connected to %1").arg(server));
+        m_connectionLabel->setText(tr("Connected to %1 as %2").arg(server, m_session->userId()));
 }
 
 QDockWidget *MainWindow::addSideDock(const QString &title, const QString &objectName,
@@ -323,5 +326,7 @@ void MainWindow::insertMenu(QMenu *menu)
 void MainWindow::showProfiles()
 {
     ProfilesDialog dialog(m_profiles, m_session, this);
+    if (!m_ephemeral.name.isEmpty())
+        dialog.setBuiltInProfile(m_ephemeral, m_ephemeralSignIn);
     dialog.exec();
 }

@@ -82,18 +82,38 @@ void ProfilesDialog::setEnvironment(const QProcessEnvironment &env, const QStrin
     m_home = homeDir;
 }
 
+void ProfilesDialog::setBuiltInProfile(const Profile &profile, std::function<void()> signIn)
+{
+    m_builtIn = profile;
+    m_builtInSignIn = std::move(signIn);
+    reload();
+}
+
 void ProfilesDialog::reload()
 {
     const QString keep = selectedId();
     m_list->clear();
-    for (const Profile &p : m_profiles->profiles()) {
+    QList<Profile> all = m_profiles->profiles();
+    if (!m_builtIn.id.isEmpty())
+        all.prepend(m_builtIn);
+    const QString current = m_session->profile().id;
+    for (const Profile &p : std::as_const(all)) {
         QString text = p.name + QStringLiteral("  —  ") + p.serverUrl.toString();
-        if (!p.userId.isEmpty())
-            text += QStringLiteral("  (") + (p.userName.isEmpty() ? p.userId : p.userName)
-                + QLatin1Char(')');
+        const QString user = p.id == current && !m_session->userId().isEmpty()
+            ? m_session->userDisplayName()
+            : (p.userName.isEmpty() ? p.userId : p.userName);
+        if (!user.isEmpty())
+            text += QStringLiteral("  (") + user + QLatin1Char(')');
+        if (isBuiltIn(p.id))
+            text += tr("  · built in");
+        if (p.id == current)
+            text += tr("  · in use");
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, p.id);
-        if (p.id == keep || (keep.isEmpty() && p.id == m_profiles->currentProfileId()))
+        if (isBuiltIn(p.id))
+            item->setToolTip(tr("The local sandbox that runs inside dxconsole; it has no token "
+                                "to edit and cannot be removed."));
+        if (p.id == keep || (keep.isEmpty() && p.id == current))
             m_list->setCurrentItem(item);
     }
     updateButtons();
@@ -108,8 +128,9 @@ QString ProfilesDialog::selectedId() const
 void ProfilesDialog::updateButtons()
 {
     const bool has = !selectedId().isEmpty();
-    m_edit->setEnabled(has);
-    m_remove->setEnabled(has);
+    const bool builtIn = isBuiltIn(selectedId());
+    m_edit->setEnabled(has && !builtIn);
+    m_remove->setEnabled(has && !builtIn);
     m_switch->setEnabled(has);
 }
 
@@ -154,7 +175,12 @@ void ProfilesDialog::switchToSelected()
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    m_session->signIn(id);
+    if (isBuiltIn(id)) {
+        if (m_builtInSignIn)
+            m_builtInSignIn();
+    } else {
+        m_session->signIn(id);
+    }
     accept();
 }
 

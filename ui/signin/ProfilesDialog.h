@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/signin/Profile.h"
+
 #include <QDialog>
 #include <QProcessEnvironment>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -20,6 +23,9 @@ public:
     // Where "Import from dx configuration" looks (tests point it elsewhere).
     void setEnvironment(const QProcessEnvironment &env, const QString &homeDir);
     void importFromDx();
+    // A profile that is not in the store (the embedded sandbox's): listed first like any
+    // other, signed in with `signIn`; it cannot be edited or removed.
+    void setBuiltInProfile(const Profile &profile, std::function<void()> signIn);
 
 private:
     void reload();
@@ -29,11 +35,14 @@ private:
     void removeProfile();
     void switchToSelected();
     void updateButtons();
+    bool isBuiltIn(const QString &id) const { return !id.isEmpty() && id == m_builtIn.id; }
 
     ProfileStore *m_profiles;
     Session *m_session;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QString m_home;
+    Profile m_builtIn;
+    std::function<void()> m_builtInSignIn;
     QListWidget *m_list;
     QLabel *m_status;
     QPushButton *m_edit;
