@@ -22,7 +22,7 @@ const ColumnInfo columnInfo[] = {
     { "region", "Region",
       "The cloud region where the project's data is stored and its jobs run, for example "
       "aws:us-east-1. It is chosen when the project is created and cannot change." },
-    { "billTo", "Billed to",
+    { "billTo", "billTo",
       "The user or organization (org-...) that pays for the project's storage and "
       "computing." },
     { "level", "Your access",

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void nameMode_defaultsToContains();
     void levelPhiOrRegionChoice_appliesAtOnce();
     void setQuery_doesNotApply();
+    void regions_areNamedAsOnTheMap_andSentAsIds();
     void orgScope_offeredForAdministeredOrgs_andDisablesWhatItCannotFilter();
 };
 
@@ -145,6 +146,26 @@ void TestFilterBar::levelPhiOrRegionChoice_appliesAtOnce()
     QCOMPARE(spy.count(), 3);
     QCOMPARE(spy.last().at(0).value<ProjectQuery>().regions,
              QStringList { QStringLiteral("azure:westus") });
+}
+
+void TestFilterBar::regions_areNamedAsOnTheMap_andSentAsIds()
+{
+    FilterBar bar;
+    bar.setKnownRegions({ QStringLiteral("aws:us-east-1"), QStringLiteral("azure:westeurope") });
+    QSignalSpy spy(&bar, &FilterBar::applyRequested);
+    auto *button = child<QToolButton>(&bar, "filterRegions");
+    QAction *east = button->menu()->actions().at(0);
+    // One word per thing: the name the map shows, and the ID the server and dx use.
+    QCOMPARE(east->text(), QStringLiteral("AWS US (East) · N. Virginia  (aws:us-east-1)"));
+    east->trigger();
+    QCOMPARE(spy.last().at(0).value<ProjectQuery>().regions,
+             QStringList { QStringLiteral("aws:us-east-1") });
+    QCOMPARE(button->text(), QStringLiteral("AWS US (East)"));
+    ProjectQuery q;
+    q.regions = { QStringLiteral("azure:westeurope") };
+    bar.setQuery(q);
+    QVERIFY(button->menu()->actions().at(1)->isChecked());
+    QVERIFY(!east->isChecked());
 }
 
 void TestFilterBar::setQuery_doesNotApply()

@@ -212,8 +212,7 @@ void FilesPage::refreshSummary()
     }
     QString text = m_model->rowCount() == 0
         ? QStringLiteral("No files.")
-        : QStringLiteral("%1 files: %2.")
-              .arg(QLocale().toString(m_model->rowCount()), parts.join(QStringLiteral(", ")));
+        : tr("%n file(s): %1.", nullptr, m_model->rowCount()).arg(parts.join(QStringLiteral(", ")));
     text += selected > 0 ? QStringLiteral(" %1 selected.").arg(selected)
                          : QStringLiteral(" Folder %1.").arg(m_folder);
     if (!m_model->isLoading())

@@ -41,7 +41,7 @@ QString selectionText(const ArchiveSelection &s)
     if (s.usesFolder())
         return QStringLiteral("the folder %1%2")
             .arg(s.folder, s.recurse ? QStringLiteral(" and its subfolders") : QString());
-    return QStringLiteral("%1 selected files").arg(s.files.size());
+    return QObject::tr("%Ln selected file(s)", nullptr, int(s.files.size()));
 }
 
 } // namespace
@@ -113,10 +113,9 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     connect(m_confirm, &QPushButton::clicked, this, &UnarchivePreviewDialog::confirm);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_job, &UnarchiveJob::accepted, this, [this](const UnarchiveQuote &q) {
-        m_status->setText(QStringLiteral("Unarchiving %1 files at %2 (%3). Following their "
-                                         "states until they are live; closing this window "
-                                         "does not stop the unarchival.")
-                              .arg(q.files)
+        m_status->setText(tr("Unarchiving %Ln file(s) at %1 (%2). Following their states until "
+                             "they are live; closing this window does not stop the unarchival.",
+                             nullptr, q.files)
                               .arg(q.rate, Money::fromMillidollars(q.costMillidollars)));
         m_intro->setText(tr("The unarchive request for %1 in %2 was accepted: the files are "
                             "being restored.")
@@ -264,9 +263,8 @@ void UnarchivePreviewDialog::updateConfirm()
         const bool usable
             = q.ok() && q.files > 0 && !m_job->isRunning() && !m_progress->isVisible();
         m_confirm->setEnabled(usable);
-        m_confirm->setText(q.ok() ? QStringLiteral("Unarchive %1 files at %2 for %3")
-                                        .arg(QLocale().toString(q.files), q.rate,
-                                             Money::fromMillidollars(q.costMillidollars))
+        m_confirm->setText(q.ok() ? tr("Unarchive %Ln file(s) at %1 for %2", nullptr, q.files)
+                                        .arg(q.rate, Money::fromMillidollars(q.costMillidollars))
                                   : QStringLiteral("Unarchive"));
         if (q.ok() && q.files == 0)
             m_status->setText(QStringLiteral("None of these files is archived: there is "

@@ -1,5 +1,7 @@
 #include "ui/browser/FilterBar.h"
 
+#include "models/regions/RegionCatalog.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,8 +191,17 @@ void FilterBar::setKnownRegions(const QStringList &regions)
     const QStringList checked = checkedRegions();
     QMenu *menu = m_regions->menu();
     menu->clear();
+    const RegionCatalog catalog;
     for (const QString &region : regions) {
-        auto *action = menu->addAction(region);
+        // Named as the map names it, with the ID the server and dx use.
+        const RegionInfo info = catalog.region(region);
+        QString label = info.displayName;
+        if (!info.city.isEmpty())
+            label += QStringLiteral(" · ") + info.city;
+        if (label != region)
+            label += QStringLiteral("  (") + region + QLatin1Char(')');
+        auto *action = menu->addAction(label);
+        action->setData(region);
         action->setCheckable(true);
         action->setChecked(checked.contains(region));
         connect(action, &QAction::toggled, this, &FilterBar::updateRegionButton);
@@ -204,7 +215,7 @@ QStringList FilterBar::checkedRegions() const
     QStringList out;
     for (QAction *a : m_regions->menu()->actions()) {
         if (a->isChecked())
-            out << a->text();
+            out << a->data().toString();
     }
     return out;
 }
@@ -213,7 +224,7 @@ void FilterBar::updateRegionButton()
 {
     const QStringList regions = checkedRegions();
     m_regions->setText(regions.isEmpty()         ? tr("All regions")
-                           : regions.size() == 1 ? regions.constFirst()
+                           : regions.size() == 1 ? RegionCatalog().displayName(regions.constFirst())
                                                  : tr("%n regions", nullptr, int(regions.size())));
 }
 
@@ -223,7 +234,7 @@ void FilterBar::setOrgs(const QList<BillToOption> &orgs)
     while (m_scope->count() > 1)
         m_scope->removeItem(1);
     for (const BillToOption &org : orgs)
-        m_scope->addItem(tr("Billed to %1").arg(org.label()), org.id);
+        m_scope->addItem(tr("billTo %1").arg(org.label()), org.id);
     m_scope->setCurrentIndex(qMax(0, m_scope->findData(current)));
     m_scope->setVisible(m_scope->count() > 1);
     updateScope();
@@ -282,7 +293,7 @@ void FilterBar::setQuery(const ProjectQuery &q)
 {
     // A saved view of an org's projects: offered even before (or without) the org list.
     if (!q.org.isEmpty() && m_scope->findData(q.org) < 0)
-        m_scope->addItem(tr("Billed to %1").arg(q.org), q.org);
+        m_scope->addItem(tr("billTo %1").arg(q.org), q.org);
     m_scope->setCurrentIndex(qMax(0, m_scope->findData(q.org)));
     m_scope->setVisible(m_scope->count() > 1);
     updateScope();
@@ -290,7 +301,7 @@ void FilterBar::setQuery(const ProjectQuery &q)
     m_nameMode->setCurrentIndex(qMax(0, m_nameMode->findData(int(q.nameMode))));
     m_level->setCurrentIndex(qMax(0, m_level->findData(int(q.minLevel))));
     for (QAction *a : m_regions->menu()->actions())
-        a->setChecked(q.regions.contains(a->text()));
+        a->setChecked(q.regions.contains(a->data().toString()));
     m_billTo->setText(q.billTo);
     m_tags->setText(q.tags.join(QStringLiteral(", ")));
     QStringList props;

@@ -19,7 +19,7 @@ BillingPage::BillingPage(QWidget *parent)
 {
     FieldGrid *g = m_grid;
     g->addSection(QStringLiteral("Payer"));
-    g->addRow(QStringLiteral("billTo"), QStringLiteral("Billed to"),
+    g->addRow(QStringLiteral("billTo"), QStringLiteral("billTo"),
               QStringLiteral("The user or organization that pays for this project's storage and "
                              "compute, and for any sponsorship below."));
     g->addRow(QStringLiteral("atSpendingLimit"), QStringLiteral("At spending limit"),

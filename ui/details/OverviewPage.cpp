@@ -46,7 +46,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     g->addRow(QStringLiteral("region"), QStringLiteral("Region"),
               QStringLiteral("The cloud region where the project's data is stored and its jobs "
                              "run. It is chosen when the project is created and cannot change."));
-    g->addRow(QStringLiteral("billTo"), QStringLiteral("Billed to"),
+    g->addRow(QStringLiteral("billTo"), QStringLiteral("billTo"),
               QStringLiteral("The user or organization that pays for this project's storage and "
                              "compute."));
     g->addRow(QStringLiteral("defaultInstanceType"), QStringLiteral("Default instance type"),

@@ -29,7 +29,7 @@ BillToPicker::BillToPicker(QWidget *parent)
 {
     setObjectName(QStringLiteral("billToPicker"));
     m_combo->setObjectName(QStringLiteral("billToCombo"));
-    m_combo->setAccessibleName(tr("Bill to"));
+    m_combo->setAccessibleName(tr("billTo"));
     m_unavailable->setObjectName(QStringLiteral("billToUnavailable"));
     m_regions->setObjectName(QStringLiteral("billToRegions"));
     m_defaultRegion->setObjectName(QStringLiteral("billToDefaultRegion"));
@@ -62,7 +62,7 @@ BillToPicker::BillToPicker(QWidget *parent)
     // a change of billTo, cutting off lines.
     auto *form = new QGridLayout;
     form->setColumnStretch(1, 1);
-    auto *comboLabel = new QLabel(tr("&Bill to:"), this);
+    auto *comboLabel = new QLabel(tr("&billTo:"), this);
     comboLabel->setBuddy(m_combo);
     m_unavailableTitle->setObjectName(QStringLiteral("billToUnavailableTitle"));
     const QList<QPair<QLabel *, QWidget *>> rows {
