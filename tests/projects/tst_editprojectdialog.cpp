@@ -10,6 +10,7 @@
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/RequestPreview.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
@@ -120,6 +121,43 @@ private Q_SLOTS:
         const QJsonObject d = describe(id);
         QCOMPARE(d.value(QStringLiteral("previewViewerRestricted")), QJsonValue(true));
         QVERIFY(d.value(QStringLiteral("databaseResultsRestricted")).isNull());
+    }
+    void escape_withEdits_asks_keepEditingLosesNothing()
+    {
+        // Issue 14 item 10: Escape or Cancel on an edited form asks first.
+        const QString id = newProject(QStringLiteral("E10"));
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
+                                 RegionCatalog());
+        dialog.show();
+        QTest::keyClick(&dialog, Qt::Key_Escape); // nothing changed: closes at once
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        auto *name = child<QLineEdit>(&dialog, "name");
+        QTest::keyClicks(name, QStringLiteral(" renamed"));
+        bool asked = false;
+        answerModal("discardChanges", "keepEditing", &asked);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(name->text(), QStringLiteral("E10 renamed"));
+        answerModal("discardChanges", "discard", &asked);
+        child<QPushButton>(&dialog, "cancelButton")->click();
+        QVERIFY(asked);
+        QVERIFY(!dialog.isVisible());
+    }
+    void clearingTheName_doesNotMoveTheFieldsBelow()
+    {
+        // Issue 14 item 3: the error line keeps its room.
+        const QString id = newProject(QStringLiteral("E11"));
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
+                                 RegionCatalog());
+        dialog.show();
+        auto *summary = child<QWidget>(&dialog, "summary");
+        const int before = summary->mapTo(&dialog, QPoint()).y();
+        child<QLineEdit>(&dialog, "name")->clear();
+        QVERIFY(child<FieldErrorLabel>(&dialog, "nameError")->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(summary->mapTo(&dialog, QPoint()).y(), before);
     }
     void emptyName_errorBesideNameAndSaveDisabled()
     {

@@ -1,6 +1,7 @@
 #include "models/projects/SponsorshipForm.h"
 #include "tests/support/FakeNetworkAccessManager.h"
 #include "tests/support/FormSandbox.h"
+#include "tests/support/WidgetLookup.h"
 #include "ui/projects/SponsorshipDialog.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
@@ -57,6 +58,28 @@ private Q_SLOTS:
         QVERIFY(find<QRadioButton>(&dialog, "untilKeep")->isChecked());
         // Nothing chosen yet: nothing to send.
         QVERIFY(!find<QPushButton>(&dialog, "ok")->isEnabled());
+    }
+
+    void escape_withAChoice_asks_keepEditingLosesNothing()
+    {
+        // Issue 14 item 10: closing a form with a chosen change asks first.
+        const QString id = m_sandbox.projectId(QStringLiteral("Reference panels"));
+        SponsorshipDialog dialog(m_sandbox.admin(), m_sandbox.describe(id));
+        dialog.show();
+        QTest::keyClick(&dialog, Qt::Key_Escape); // nothing chosen: closes at once
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        sponsorUntilNextYearWith2Tb(&dialog);
+        bool asked = false;
+        answerModal("discardChanges", "keepEditing", &asked);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(find<QLineEdit>(&dialog, "egressAmount")->text(), QStringLiteral("2"));
+        answerModal("discardChanges", "discard", &asked);
+        dialog.close(); // the window's close button
+        QVERIFY(asked);
+        QVERIFY(!dialog.isVisible());
     }
 
     void typing_checksBytesAsYouType_andWarns()

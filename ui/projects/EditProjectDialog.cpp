@@ -5,6 +5,7 @@
 #include "ui/projects/ProjectFieldRows.h"
 #include "ui/regions/BillToPicker.h"
 #include "ui/regions/WorldMapWidget.h"
+#include "ui/widgets/DiscardChanges.h"
 #include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
@@ -92,6 +93,8 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     for (const QString &field : ProjectFields::updateFieldNames())
         m_errors.insert(field, new FieldErrorLabel(field + QStringLiteral("Error"), this));
     m_rows->setErrors(m_errors);
+    // Clearing the name shows its error without moving the fields below.
+    m_errors.value(QStringLiteral("name"))->setReservesSpace(true);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(buildFields(), 1);
@@ -148,7 +151,7 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     connect(m_form, &EditProjectForm::changed, this, &EditProjectDialog::refresh);
     connect(m_form, &EditProjectForm::saved, this, &EditProjectDialog::onSaved);
     connect(m_buttons, &QDialogButtonBox::accepted, m_form, &EditProjectForm::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EditProjectDialog::reject);
     refresh();
     const int width = std::max(1100, sizeHint().width());
     fitToScreen(
@@ -309,4 +312,14 @@ void EditProjectDialog::onSaved(const QString &projectId)
 {
     Q_EMIT projectChanged(projectId);
     accept();
+}
+
+void EditProjectDialog::reject()
+{
+    // While a call is in flight Cancel abandons it (the form reports how); otherwise edits
+    // that closing would lose are confirmed first.
+    if (!m_form->isBusy() && m_form->hasChanges()
+        && !askDiscardChanges(this, tr("the project's settings")))
+        return;
+    QDialog::reject();
 }

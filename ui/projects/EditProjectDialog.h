@@ -40,6 +40,7 @@ public:
 
     EditProjectForm *form() const { return m_form; }
     BillToPicker *billToPicker() const { return m_billTo; }
+    void reject() override; // asks before edits are lost
 
 Q_SIGNALS:
     void projectChanged(const QString &projectId);

@@ -4,6 +4,7 @@
 #include "models/projects/SponsorshipForm.h"
 #include "models/projects/SponsorshipRules.h"
 #include "ui/details/DetailFormat.h"
+#include "ui/widgets/DiscardChanges.h"
 #include "ui/widgets/FormNote.h"
 #include "ui/widgets/RequestPreview.h"
 #include "ui/widgets/WindowFit.h"
@@ -172,10 +173,7 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     connect(m_form, &SponsorshipForm::changed, this, &SponsorshipDialog::refresh);
     connect(m_form, &SponsorshipForm::succeeded, this, &SponsorshipDialog::onSucceeded);
     connect(m_buttons, &QDialogButtonBox::accepted, m_form, &SponsorshipForm::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        m_form->cancel();
-        reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SponsorshipDialog::reject);
     refresh();
     fitToScreen(this, QSize(560, sizeHint().height()));
 }
@@ -246,6 +244,17 @@ void SponsorshipDialog::refresh()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && m_form->isValid());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setToolTip(m_form->isValid() ? QString() : m_form->nothingToSend());
+}
+
+void SponsorshipDialog::reject()
+{
+    // While the call is in flight Cancel abandons it; otherwise a chosen change that closing
+    // would lose is confirmed first.
+    const bool edited = m_form->nothingToSend().isEmpty();
+    if (!m_form->isBusy() && edited && !askDiscardChanges(this, tr("the sponsorship")))
+        return;
+    m_form->cancel();
+    QDialog::reject();
 }
 
 void SponsorshipDialog::onSucceeded(const QString &projectId)

@@ -28,6 +28,7 @@ public:
     SponsorshipDialog(ApiClient *client, const QJsonObject &describe, QWidget *parent = nullptr);
 
     SponsorshipForm *form() const { return m_form; }
+    void reject() override; // asks before edits are lost; stops a call in flight
 
 Q_SIGNALS:
     void projectChanged(const QString &projectId);
