@@ -71,6 +71,7 @@ bool ConsoleApp::start(QString *error)
                                    m_browser, m_window.get());
     m_window->insertMenu(m_actions->menu());
     m_actions->setActivityLog(m_log);
+    m_actions->setSettings(&m_settings);
     addAccountMenu();
     addListCallsAction();
     // The tag overview: every tag with its project count; activating one filters the list.

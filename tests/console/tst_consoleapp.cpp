@@ -45,6 +45,7 @@ private Q_SLOTS:
     void aFilterThatDropsTheShownProject_clearsTheDetails();
     void theQuickFilter_hidesTheDetailsWithTheRow_andBringsThemBack();
     void aChangeInTheApp_reloadsTheTagCounts_andF5Too();
+    void aResizedForm_opensAtThatSizeNextTime();
 
 private:
     std::unique_ptr<ConsoleApp> m_app;
@@ -314,6 +315,24 @@ void TestConsoleApp::aChangeInTheApp_reloadsTheTagCounts_andF5Too()
     QVERIFY(refresh);
     refresh->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(tagCount(tags, tag), 2, 20000);
+}
+
+void TestConsoleApp::aResizedForm_opensAtThatSizeNextTime()
+{
+    // Issue 14 item 1: sizes are remembered per profile (within the screen).
+    ProjectActions *actions = m_app->projectActions();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->projectDetails()->state() == ProjectDetails::State::Loaded,
+                             20000);
+    QPointer<QDialog> dialog = actions->open(ProjectActions::Form::TagsProperties);
+    QVERIFY(dialog);
+    const QSize wanted = dialog->size() + QSize(37, 23);
+    dialog->resize(wanted);
+    dialog->reject(); // nothing edited: closes at once
+    QTRY_VERIFY(!dialog);
+    QPointer<QDialog> again = actions->open(ProjectActions::Form::TagsProperties);
+    QVERIFY(again);
+    QCOMPARE(again->size(), wanted);
+    again->reject();
 }
 
 QTEST_MAIN(TestConsoleApp)

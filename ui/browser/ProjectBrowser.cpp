@@ -13,6 +13,7 @@
 #include "ui/browser/ProjectTableView.h"
 #include "ui/details/DetailPane.h"
 #include "ui/details/ExecutionsPage.h"
+#include "ui/widgets/SizeMemory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -212,6 +213,9 @@ ProjectBrowser::~ProjectBrowser() = default;
 void ProjectBrowser::setProfileId(const QString &profileId)
 {
     m_views = std::make_unique<SavedViews>(m_settings, profileId);
+    QObject::disconnect(m_splitterSaver);
+    m_splitterSaver = SizeMemory::remember(m_splitter, m_settings,
+                                           SizeMemory::key(profileId, m_splitter->objectName()));
     m_table->applyLayout(m_views->currentLayout());
     rebuildViewsMenu();
 }

@@ -92,4 +92,5 @@ private:
     QString m_pendingSelection;
     QString m_hiddenSelection; // the selected project while the quick filter hides it
     bool m_currentRemoved = false;
+    QMetaObject::Connection m_splitterSaver;
 };

@@ -17,6 +17,7 @@
 #include "ui/projects/NewProjectDialog.h"
 #include "ui/projects/SponsorshipDialog.h"
 #include "ui/projects/TagsPropertiesDialog.h"
+#include "ui/widgets/SizeMemory.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -195,6 +196,7 @@ QDialog *ProjectActions::open(Form form)
     }
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    rememberSize(dialog);
     dialog->open();
     m_dialog = dialog;
     return dialog;
@@ -225,9 +227,16 @@ QDialog *ProjectActions::openBulk()
         Q_EMIT projectsChanged();
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    rememberSize(dialog);
     dialog->open();
     m_dialog = dialog;
     return dialog;
+}
+
+void ProjectActions::rememberSize(QDialog *dialog)
+{
+    SizeMemory::remember(dialog, m_settings,
+                         SizeMemory::key(m_session->profile().id, dialog->objectName()));
 }
 
 void ProjectActions::onChanged(const QString &projectId)

@@ -12,6 +12,7 @@ class ProjectDetails;
 class ProjectListModel;
 class QAction;
 class QMenu;
+class QSettings;
 class QWidget;
 class Session;
 
@@ -30,6 +31,8 @@ public:
     QMenu *menu() const { return m_menu; }
     // Where bulk runs record the action behind their calls (optional).
     void setActivityLog(ActivityLog *log) { m_log = log; }
+    // Where the forms' sizes are kept, per profile (optional).
+    void setSettings(QSettings *settings) { m_settings = settings; }
     // Opens a form (window-modal, not blocking) and returns it; nullptr when it needs a
     // loaded project or the accounts and they are not there yet.
     QDialog *open(Form form);
@@ -48,6 +51,7 @@ private:
     void onGone(const QString &projectId);
     void onCreated(const QString &projectId);
     QDialog *openBulk();
+    void rememberSize(QDialog *dialog);
 
     ApiClient *m_client;
     Session *m_session;
@@ -60,4 +64,5 @@ private:
     QList<QPair<QAction *, Form>> m_actions;
     QPointer<QDialog> m_dialog;
     ActivityLog *m_log = nullptr;
+    QSettings *m_settings = nullptr;
 };
