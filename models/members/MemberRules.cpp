@@ -155,8 +155,8 @@ std::optional<Problem> checkChange(Level from, Level to, bool viaDecrease)
                        tr("member: not a member of the project; invite them instead"));
     if (viaDecrease && to > from)
         return problem(Rule::RaiseNeedsInvite,
-                       tr("level: decreasePermissions cannot raise %1 to %2; raising is an "
-                          "invite at the new level")
+                       tr("level: lowering cannot raise %1 to %2; raise a member by inviting them "
+                          "at the new level")
                            .arg(levelName(from), levelName(to)));
     return std::nullopt;
 }

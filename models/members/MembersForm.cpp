@@ -1,6 +1,7 @@
 #include "models/members/MembersForm.h"
 
 #include "api/ApiClient.h"
+#include "models/common/Counted.h"
 #include "models/common/TypedConfirmation.h"
 #include "models/members/MemberListModel.h"
 #include "models/regions/BillToRules.h"
@@ -146,7 +147,32 @@ void MembersForm::applyChanges()
 {
     if (!canApplyChanges())
         return;
-    run(Action::Changes, changeRequests(), tr("Member levels changed."));
+    // Says what was done, in the user's words: removed, lowered, raised.
+    int removed = 0, lowered = 0, raised = 0;
+    const auto pending = m_members->pending();
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        switch (MemberRules::changeKind(m_members->serverLevel(it.key()), it.value())) {
+        case MemberRules::ChangeKind::Remove:
+            ++removed;
+            break;
+        case MemberRules::ChangeKind::Decrease:
+            ++lowered;
+            break;
+        case MemberRules::ChangeKind::Raise:
+            ++raised;
+            break;
+        case MemberRules::ChangeKind::None:
+            break;
+        }
+    }
+    QStringList done;
+    if (removed > 0)
+        done << counted(removed, tr("member removed"), tr("members removed"));
+    if (lowered > 0)
+        done << counted(lowered, tr("level lowered"), tr("levels lowered"));
+    if (raised > 0)
+        done << counted(raised, tr("level raised"), tr("levels raised"));
+    run(Action::Changes, changeRequests(), done.join(QStringLiteral(", ")) + QLatin1Char('.'));
 }
 
 void MembersForm::discardChanges()

@@ -221,6 +221,8 @@ private Q_SLOTS:
         QVERIFY(!after.contains(QLatin1String("user-bob")));
         QCOMPARE(after.value(QLatin1String("org-genomics")).toString(), QStringLiteral("UPLOAD"));
         QVERIFY(!dialog.form()->members()->hasPending());
+        // Said in the user's words (issue 14 item 13), not "Member levels changed.".
+        QCOMPARE(dialog.form()->lastResult(), QStringLiteral("1 member removed, 1 level raised."));
     }
 
     void leave_afterConfirmation_emitsProjectLeft()

@@ -1,6 +1,7 @@
 #include "ui/archive/FilesPage.h"
 
 #include "models/archive/FileListModel.h"
+#include "models/common/Counted.h"
 #include "models/common/DataSize.h"
 #include "models/details/ProjectDetails.h"
 #include "ui/archive/ArchivalStateChart.h"
@@ -210,9 +211,9 @@ void FilesPage::refreshSummary()
                              .arg(QLocale().toString(totals.value(state).count), state,
                                   DataSize::format(totals.value(state).bytes)));
     }
-    QString text = m_model->rowCount() == 0
-        ? QStringLiteral("No files.")
-        : tr("%n file(s): %1.", nullptr, m_model->rowCount()).arg(parts.join(QStringLiteral(", ")));
+    QString text = m_model->rowCount() == 0 ? QStringLiteral("No files.")
+                                            : counted(m_model->rowCount(), tr("file"), tr("files"))
+            + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     text += selected > 0 ? QStringLiteral(" %1 selected.").arg(selected)
                          : QStringLiteral(" Folder %1.").arg(m_folder);
     if (!m_model->isLoading())

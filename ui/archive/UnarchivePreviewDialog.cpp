@@ -3,6 +3,7 @@
 #include "models/archive/UnarchiveJob.h"
 #include "models/archive/UnarchivePreview.h"
 #include "models/archive/UnarchiveRates.h"
+#include "models/common/Counted.h"
 #include "models/common/DataSize.h"
 #include "models/common/Money.h"
 #include "ui/widgets/WindowFit.h"
@@ -41,7 +42,7 @@ QString selectionText(const ArchiveSelection &s)
     if (s.usesFolder())
         return QStringLiteral("the folder %1%2")
             .arg(s.folder, s.recurse ? QStringLiteral(" and its subfolders") : QString());
-    return QObject::tr("%Ln selected file(s)", nullptr, int(s.files.size()));
+    return counted(s.files.size(), QObject::tr("selected file"), QObject::tr("selected files"));
 }
 
 } // namespace
@@ -113,10 +114,10 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     connect(m_confirm, &QPushButton::clicked, this, &UnarchivePreviewDialog::confirm);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_job, &UnarchiveJob::accepted, this, [this](const UnarchiveQuote &q) {
-        m_status->setText(tr("Unarchiving %Ln file(s) at %1 (%2). Following their states until "
-                             "they are live; closing this window does not stop the unarchival.",
-                             nullptr, q.files)
-                              .arg(q.rate, Money::fromMillidollars(q.costMillidollars)));
+        m_status->setText(tr("Unarchiving %1 at %2 (%3). Following their states until they "
+                             "are live; closing this window does not stop the unarchival.")
+                              .arg(counted(q.files, tr("file"), tr("files")), q.rate,
+                                   Money::fromMillidollars(q.costMillidollars)));
         m_intro->setText(tr("The unarchive request for %1 in %2 was accepted: the files are "
                             "being restored.")
                              .arg(selectionText(m_selection), m_region));
@@ -263,8 +264,9 @@ void UnarchivePreviewDialog::updateConfirm()
         const bool usable
             = q.ok() && q.files > 0 && !m_job->isRunning() && !m_progress->isVisible();
         m_confirm->setEnabled(usable);
-        m_confirm->setText(q.ok() ? tr("Unarchive %Ln file(s) at %1 for %2", nullptr, q.files)
-                                        .arg(q.rate, Money::fromMillidollars(q.costMillidollars))
+        m_confirm->setText(q.ok() ? tr("Unarchive %1 at %2 for %3")
+                                        .arg(counted(q.files, tr("file"), tr("files")), q.rate,
+                                             Money::fromMillidollars(q.costMillidollars))
                                   : QStringLiteral("Unarchive"));
         if (q.ok() && q.files == 0)
             m_status->setText(QStringLiteral("None of these files is archived: there is "

@@ -5,6 +5,7 @@
 #include "models/browser/ProjectListModel.h"
 #include "models/browser/SavedViews.h"
 #include "models/browser/TagCompletion.h"
+#include "models/common/Counted.h"
 #include "models/common/CsvWriter.h"
 #include "models/details/ProjectDetails.h"
 #include "models/regions/RegionCatalog.h"
@@ -331,13 +332,15 @@ void ProjectBrowser::onListStateChanged()
     }
     if (loaded > 0)
         m_tableStack->setCurrentIndex(0);
-    QString count = tr("%n project(s)", nullptr, loaded);
+    const QString projects = counted(loaded, tr("project"), tr("projects"));
+    QString count = projects;
     if (!m_list->isComplete() && m_list->isLoadingAll())
-        count = tr("%n project(s) loaded, listing the rest: %1 of %2 parts done", nullptr, loaded)
+        count = tr("%1 loaded, listing the rest: %2 of %3 parts done")
+                    .arg(projects)
                     .arg(m_list->partsDone())
                     .arg(m_list->partsKnown());
     else if (!m_list->isComplete())
-        count = tr("%n project(s) loaded, more on scroll", nullptr, loaded);
+        count = tr("%1 loaded, more on scroll").arg(projects);
     if (shown != loaded)
         count = tr("%1 shown of %2").arg(shown).arg(count);
     if (m_list->state() == ProjectListModel::State::Error && loaded > 0)

@@ -49,9 +49,10 @@ QWidget *MembersDialog::buildMembersTab()
     m_leave->setObjectName(QStringLiteral("leave"));
     m_leaveNote = new FormNote(FormNote::Kind::Info, QStringLiteral("leaveNote"), page);
 
-    auto *hint = new QLabel(tr("Lowering a level or removing a member is sent with "
-                               "decreasePermissions; raising one is a new invitation."),
-                            page);
+    auto *hint
+        = new QLabel(tr("Lowering a level or removing a member takes effect at once; raising a "
+                        "level invites the member again at the new level."),
+                     page);
     hint->setWordWrap(true);
 
     m_leaveConfirm = new QWidget(page);
