@@ -159,6 +159,32 @@ private Q_SLOTS:
         QApplication::processEvents();
         QCOMPARE(summary->mapTo(&dialog, QPoint()).y(), before);
     }
+    void mnemonics_focusTheirFields()
+    {
+        // Issue 14 item 7: every underlined Alt shortcut reaches its field, in Edit as in New.
+        const QString id = newProject(QStringLiteral("E12"));
+        EditProjectDialog dialog(m_sandbox.admin(), describe(id), BillToFixture::billToOptions(),
+                                 RegionCatalog());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QList<QPair<Qt::Key, QWidget *>> keys {
+            { Qt::Key_S, child<QWidget>(&dialog, "summary") },
+            { Qt::Key_D, child<QWidget>(&dialog, "description") },
+            { Qt::Key_A, child<QWidget>(&dialog, "allowedExecutables") },
+            { Qt::Key_N, child<QWidget>(&dialog, "name") },
+        };
+        for (const auto &[key, field] : keys) {
+            QTest::keyClick(&dialog, key, Qt::AltModifier);
+            QVERIFY2(QApplication::focusWidget() == field,
+                     qPrintable(QStringLiteral("Alt+%1 focused %2 instead of %3")
+                                    .arg(QKeySequence(key).toString(),
+                                         QApplication::focusWidget()
+                                             ? QApplication::focusWidget()->objectName()
+                                             : QStringLiteral("nothing"),
+                                         field->objectName())));
+        }
+    }
     void emptyName_errorBesideNameAndSaveDisabled()
     {
         const QString id = newProject(QStringLiteral("E1"));

@@ -4,6 +4,7 @@
 #include "models/bulk/BulkResultModel.h"
 #include "models/bulk/BulkRunner.h"
 #include "models/common/CommandLine.h"
+#include "models/common/Counted.h"
 #include "ui/widgets/WindowFit.h"
 
 #include <QApplication>
@@ -50,7 +51,8 @@ BulkDialog::BulkDialog(BulkRunner *runner, const QList<BulkTarget> &targets,
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("bulkDialog"));
-    setWindowTitle(tr("Bulk action on %n project(s)", nullptr, int(targets.size())));
+    setWindowTitle(
+        tr("Bulk action on %1").arg(counted(targets.size(), tr("project"), tr("projects"))));
 
     struct KindItem
     {

@@ -181,8 +181,8 @@ QWidget *EditProjectDialog::buildFields()
                 [this, field](bool on) { m_form->setValue(field, on); });
     }
     m_rows->addFlagsRow(form, m_phiConfirm);
-    form->addRow(tr("&Allowed executables:"),
-                 m_rows->withError(m_executables, QStringLiteral("allowedExecutables")));
+    m_rows->addRow(form, tr("&Allowed executables:"), m_executables,
+                   QStringLiteral("allowedExecutables"));
 
     // What the edits will change, right under them.
     columnLayout->addSpacing(8);

@@ -1,5 +1,6 @@
 #include "ui/regions/RegionPicker.h"
 
+#include "models/common/Counted.h"
 #include "models/regions/RegionListModel.h"
 #include "ui/regions/WorldMapWidget.h"
 
@@ -104,10 +105,9 @@ void RegionPicker::refresh()
     int permitted = 0;
     for (const RegionChoice &c : m_model->regions())
         permitted += c.enabled ? 1 : 0;
-    m_summary->setText(tr("%n region(s) permitted for %1. Greyed regions cannot be chosen; "
-                          "the list and the pins' tooltips say why.",
-                          nullptr, permitted)
-                           .arg(m_billTo.label()));
+    m_summary->setText(tr("%1 permitted for %2. Greyed regions cannot be chosen; the list "
+                          "and the pins' tooltips say why.")
+                           .arg(counted(permitted, tr("region"), tr("regions")), m_billTo.label()));
 }
 
 void RegionPicker::setRegions(const QList<RegionChoice> &regions)
