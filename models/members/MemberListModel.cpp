@@ -85,6 +85,13 @@ int MemberListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void MemberListModel::setNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    if (!m_members.isEmpty())
+        Q_EMIT dataChanged(index(0, MemberColumn), index(rowCount() - 1, MemberColumn));
+}
+
 QVariant MemberListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -112,7 +119,11 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case MemberColumn:
-        return m.id == QLatin1String("PUBLIC") ? tr("Everyone (PUBLIC)") : m.id;
+        if (m.id == QLatin1String("PUBLIC"))
+            return tr("Everyone (PUBLIC)");
+        if (const QString name = m_names.value(m.id); !name.isEmpty() && name != m.id)
+            return QString(name + QStringLiteral(" (") + m.id + QLatin1Char(')'));
+        return m.id;
     case KindColumn:
         return m.id == QLatin1String("PUBLIC")       ? tr("Everyone")
             : m.id.startsWith(QLatin1String("org-")) ? tr("Organization")

@@ -3,6 +3,7 @@
 #include "models/members/MemberRules.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 
@@ -24,6 +25,9 @@ public:
 
     // The server state; pending changes that the server now shows are dropped, the others stay.
     void setPermissions(const QJsonObject &permissions);
+
+    // Names shown beside the IDs ("Genomics Core"), for the accounts the console knows.
+    void setNames(const QHash<QString, QString> &names);
 
     QString memberAt(int row) const;
     int rowOf(const QString &member) const; // -1 when not a member
@@ -51,4 +55,5 @@ private:
     };
     QList<Member> m_members;
     QMap<QString, MemberRules::Level> m_pending;
+    QHash<QString, QString> m_names;
 };

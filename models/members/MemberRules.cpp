@@ -161,4 +161,29 @@ std::optional<Problem> checkChange(Level from, Level to, bool viaDecrease)
     return std::nullopt;
 }
 
+QList<InviteeSuggestion> inviteeSuggestions(const QHash<QString, QString> &names,
+                                            const QStringList &members)
+{
+    QList<InviteeSuggestion> out;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (members.contains(it.key()) || inviteeKind(it.key()) == InviteeKind::Invalid)
+            continue;
+        const QString name = it.value().trimmed();
+        out.append({ it.key(),
+                     name.isEmpty() || name == it.key()
+                         ? it.key()
+                         : name + QStringLiteral(" (") + it.key() + QLatin1Char(')') });
+    }
+    std::sort(out.begin(), out.end(), [](const InviteeSuggestion &a, const InviteeSuggestion &b) {
+        const bool aOrg = a.id.startsWith(QLatin1String("org-"));
+        const bool bOrg = b.id.startsWith(QLatin1String("org-"));
+        if (aOrg != bOrg)
+            return aOrg;
+        return a.text.compare(b.text, Qt::CaseInsensitive) < 0;
+    });
+    if (!members.contains(QLatin1String("PUBLIC")))
+        out.append({ QStringLiteral("PUBLIC"), QObject::tr("Everyone (PUBLIC)") });
+    return out;
+}
+
 } // namespace MemberRules

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -49,6 +51,17 @@ std::optional<Problem> checkTransferTarget(const QString &invitee);
 // "pending" (an e-mail invitation that waits for its addressee), in either case, as the
 // platform sends lower case and older servers upper case. Another state is quoted as it is.
 QString inviteOutcome(const QString &invitee, Level level, const QString &state);
+
+// Who the invitee field offers as the user types: the accounts the console knows (the user,
+// the orgs they belong to), PUBLIC, and no one who is a member already. Orgs first, then
+// users, each by name; `names` gives an account's name ("Genomics Core"), else the ID.
+struct InviteeSuggestion
+{
+    QString id; // what is sent: "org-genomics"
+    QString text; // what is shown and matched: "Genomics Core (org-genomics)"
+};
+QList<InviteeSuggestion> inviteeSuggestions(const QHash<QString, QString> &names,
+                                            const QStringList &members);
 
 // How a member's level change is sent.
 enum class ChangeKind {

@@ -30,8 +30,25 @@ MembersForm::MembersForm(ApiClient *client, const QJsonObject &describe,
     , m_billTos(billTos)
     , m_members(new MemberListModel(this))
 {
+    m_members->setNames(knownNames());
     setDescribe(describe);
     m_acceptBillTo = BillToRules::preselectedBillTo(acceptOptions());
+}
+
+QHash<QString, QString> MembersForm::knownNames() const
+{
+    QHash<QString, QString> names;
+    for (const BillToOption &o : m_billTos)
+        names.insert(o.id, o.name);
+    return names;
+}
+
+QList<MemberRules::InviteeSuggestion> MembersForm::inviteeSuggestions() const
+{
+    QStringList members;
+    for (int r = 0; r < m_members->rowCount(); ++r)
+        members << m_members->memberAt(r);
+    return MemberRules::inviteeSuggestions(knownNames(), members);
 }
 
 QString MembersForm::projectId() const

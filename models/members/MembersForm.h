@@ -41,6 +41,10 @@ public:
                 const QList<BillToOption> &billTos, QObject *parent = nullptr);
 
     MemberListModel *members() const { return m_members; }
+    // The accounts the console knows, ID to name (the user, their orgs).
+    QHash<QString, QString> knownNames() const;
+    // What the invitee field offers: known accounts that are not members yet, and PUBLIC.
+    QList<MemberRules::InviteeSuggestion> inviteeSuggestions() const;
     QString projectId() const;
     QString projectName() const;
     QString region() const;

@@ -8,6 +8,27 @@ class TestMemberRules : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void inviteeSuggestions_orgsFirstByName_noMembers_publicLast()
+    {
+        const QHash<QString, QString> names {
+            { QStringLiteral("user-alice"), QStringLiteral("Alice Admin") },
+            { QStringLiteral("org-zeta"), QStringLiteral("Zeta Lab") },
+            { QStringLiteral("org-alpha"), QStringLiteral("Alpha Core") },
+            { QStringLiteral("org-member"), QStringLiteral("Already In") },
+            { QStringLiteral("org-noname"), QStringLiteral("org-noname") },
+        };
+        const auto out = MemberRules::inviteeSuggestions(names, { QStringLiteral("org-member") });
+        QStringList texts;
+        for (const auto &s : out)
+            texts << s.text;
+        QCOMPARE(texts,
+                 QStringList({ QStringLiteral("Alpha Core (org-alpha)"),
+                               QStringLiteral("org-noname"), QStringLiteral("Zeta Lab (org-zeta)"),
+                               QStringLiteral("Alice Admin (user-alice)"),
+                               QStringLiteral("Everyone (PUBLIC)") }));
+        QCOMPARE(out.constFirst().id, QStringLiteral("org-alpha"));
+        QCOMPARE(out.constLast().id, QStringLiteral("PUBLIC"));
+    }
     void levels_orderedAndParsedExactly()
     {
         QCOMPARE(levelNames(), QStringList({ "VIEW", "UPLOAD", "CONTRIBUTE", "ADMINISTER" }));

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -223,6 +224,53 @@ private Q_SLOTS:
         QVERIFY(!dialog.form()->members()->hasPending());
         // Said in the user's words (issue 14 item 13), not "Member levels changed.".
         QCOMPARE(dialog.form()->lastResult(), QStringLiteral("1 member removed, 1 level raised."));
+    }
+
+    void invitee_completesKnownAccountsByName_andPutsTheirId()
+    {
+        // Issue 14 item 13: the invitee is chosen from the accounts the server knows, by name.
+        const QString id = m_sandbox.projectId(QStringLiteral("Tumour WGS cohort"));
+        const QList<BillToOption> accounts = billTos(QStringLiteral("user-alice"));
+        MembersDialog dialog(m_sandbox.admin(), m_sandbox.describe(id),
+                             QStringLiteral("user-alice"), accounts);
+        dialog.show();
+        // Members show their names beside their IDs where the console knows them.
+        QString genomics;
+        for (const BillToOption &o : accounts) {
+            if (o.id == QLatin1String("org-genomics"))
+                genomics = o.name;
+        }
+        QVERIFY(!genomics.isEmpty() && genomics != QLatin1String("org-genomics"));
+        const int row = dialog.form()->members()->rowOf(QStringLiteral("org-genomics"));
+        QVERIFY(row >= 0);
+        QCOMPARE(dialog.form()->members()->index(row, MemberListModel::MemberColumn).data(),
+                 QVariant(genomics + QStringLiteral(" (org-genomics)")));
+        // No member is offered again; a known account that is not a member is, by its name.
+        const auto suggestions = dialog.form()->inviteeSuggestions();
+        QStringList ids;
+        for (const auto &s : suggestions)
+            ids << s.id;
+        QVERIFY(!ids.contains(QStringLiteral("org-genomics")));
+        QVERIFY(!ids.isEmpty());
+        QString pick;
+        QString pickText;
+        for (const auto &s : suggestions) {
+            if (s.id.startsWith(QLatin1String("org-"))) {
+                pick = s.id;
+                pickText = s.text;
+                break;
+            }
+        }
+        QVERIFY2(!pick.isEmpty(), qPrintable(ids.join(QLatin1Char(','))));
+        dialog.tabs()->setCurrentIndex(MembersDialog::InviteTab);
+        auto *invitee = find<QLineEdit>(&dialog, "invitee");
+        QCompleter *completer = invitee->completer();
+        QVERIFY(completer);
+        completer->setCompletionPrefix(pickText.left(4));
+        QVERIFY(completer->completionCount() > 0);
+        Q_EMIT completer->activated(completer->completionModel()->index(0, 0));
+        QTRY_VERIFY(invitee->text().startsWith(QLatin1String("org-")));
+        QVERIFY(find<QLabel>(&dialog, "inviteeKind")->text().contains(QLatin1String(":")));
     }
 
     void leave_afterConfirmation_emitsProjectLeft()

@@ -220,7 +220,11 @@ void MembersDialog::refresh()
     static const QStringList kinds { QString(), tr("A user"), tr("An organization"),
                                      tr("Everyone (PUBLIC): VIEW only"), tr("An e-mail address") };
     const auto kind = MemberRules::inviteeKind(m_form->invitee());
-    m_inviteeKind->setText(kinds.at(int(kind)));
+    const QString known = m_form->knownNames().value(m_form->invitee().trimmed());
+    m_inviteeKind->setText(known.isEmpty() || known == m_form->invitee().trimmed()
+                               ? kinds.at(int(kind))
+                               : kinds.at(int(kind)) + QStringLiteral(": ") + known);
+    refreshSuggestions();
     m_inviteeKind->setVisible(kind != MemberRules::InviteeKind::Invalid);
     const auto inviteProblem = m_form->inviteProblem();
     // Nothing typed yet is not an error to shout about; the disabled button says enough.

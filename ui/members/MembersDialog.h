@@ -14,6 +14,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QStandardItemModel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -49,6 +50,7 @@ private:
 
     QWidget *buildMembersTab();
     QWidget *buildInviteTab();
+    void refreshSuggestions();
     QWidget *buildTransferTab();
     void refresh();
     void refreshPreview();
@@ -73,6 +75,8 @@ private:
     FormNote *m_leaveNote;
     // Invite tab
     QLineEdit *m_invitee;
+    QStandardItemModel *m_suggestions = nullptr; // the invitee's completions
+    QStringList m_suggested; // their IDs, to rebuild only when they change
     QLabel *m_inviteeKind;
     FormNote *m_inviteError;
     QComboBox *m_inviteLevel;

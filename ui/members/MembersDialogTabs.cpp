@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -92,6 +94,25 @@ QWidget *MembersDialog::buildMembersTab()
     return page;
 }
 
+void MembersDialog::refreshSuggestions()
+{
+    if (!m_suggestions)
+        return;
+    const auto suggestions = m_form->inviteeSuggestions();
+    QStringList ids;
+    for (const auto &s : suggestions)
+        ids << s.id;
+    if (ids == m_suggested)
+        return;
+    m_suggested = ids;
+    m_suggestions->clear();
+    for (const auto &s : suggestions) {
+        auto *item = new QStandardItem(s.text);
+        item->setData(s.id, Qt::UserRole);
+        m_suggestions->appendRow(item);
+    }
+}
+
 QWidget *MembersDialog::buildInviteTab()
 {
     auto *page = new QWidget(this);
@@ -99,6 +120,21 @@ QWidget *MembersDialog::buildInviteTab()
     m_invitee = new QLineEdit(page);
     m_invitee->setObjectName(QStringLiteral("invitee"));
     m_invitee->setPlaceholderText(tr("user-alice, org-genomics, PUBLIC or name@example.org"));
+    // The accounts the console knows, by name or ID; choosing one puts its ID in the field.
+    m_suggestions = new QStandardItemModel(this);
+    auto *completer = new QCompleter(m_suggestions, m_invitee);
+    completer->setObjectName(QStringLiteral("inviteeCompleter"));
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_invitee->setCompleter(completer);
+    // Queued: the completer puts the shown text in the field after this signal.
+    connect(
+        completer, qOverload<const QModelIndex &>(&QCompleter::activated), m_invitee,
+        [this](const QModelIndex &index) {
+            m_invitee->setText(index.data(Qt::UserRole).toString());
+        },
+        Qt::QueuedConnection);
+    refreshSuggestions();
     m_inviteeKind = new QLabel(page);
     m_inviteeKind->setObjectName(QStringLiteral("inviteeKind"));
     m_inviteError = new FormNote(FormNote::Kind::Error, QStringLiteral("inviteError"), page);
