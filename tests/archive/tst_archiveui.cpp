@@ -19,7 +19,9 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -80,6 +82,29 @@ private Q_SLOTS:
         QCOMPARE(page.table()->model()->rowCount(), 3);
         page.resize(900, 640);
         savePng(&page, QStringLiteral("files-sandbox"));
+    }
+    void filesPage_inALaptopsSidePane_sizeAndStateAreNotCut_noLegend()
+    {
+        // Issue 14 item 6: at the side pane's width on a 1366 px window (about 560 px) the
+        // short columns keep their text and no legend takes the chart's width.
+        Fixture f;
+        QVERIFY(f.start());
+        FilesPage page(f.client.get(), nullptr);
+        QSignalSpy loaded(page.model(), &FileListModel::loaded);
+        page.setProject(QLatin1String(BigId),
+                        { { QStringLiteral("region"), QStringLiteral("aws:us-east-1") },
+                          { QStringLiteral("billTo"), QStringLiteral("org-lab") } });
+        QVERIFY(loaded.wait(10000));
+        page.resize(560, 480);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *table = page.table();
+        for (int c : { int(FileListModel::SizeColumn), int(FileListModel::StateColumn) })
+            QVERIFY2(table->horizontalHeader()->sectionSize(c)
+                         >= static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c),
+                     qPrintable(QString::number(c)));
+        auto *chart = page.findChild<ArchivalStateChart *>(QStringLiteral("archivalStateChart"));
+        QVERIFY(!chart->chart()->legend()->isVisible());
     }
     void archiveDialog_orgMember_allCopiesDisabledWithReason()
     {

@@ -21,7 +21,11 @@ ArchivalStateChart::ArchivalStateChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
     chart->setTitle(QStringLiteral("Files by archival state"));
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // No legend: each bar's label names its state, and the Files page's summary line above
+    // gives every state's count and size (a bar of 3 files beside one of 2,500 is too thin to
+    // read). A legend beside the bars took half of a laptop's side pane; below them its
+    // entries were cut.
+    chart->legend()->hide();
     chart->addSeries(m_series);
     chart->addAxis(m_categories, Qt::AlignBottom);
     chart->addAxis(m_values, Qt::AlignLeft);
@@ -68,12 +72,7 @@ void ArchivalStateChart::setTotals(const QMap<QString, StateTotal> &totals)
     }
     // One set per state, zero outside its own bar: stacked, that gives one colour per bar.
     for (int i = 0; i < m_states.size(); ++i) {
-        // The legend carries the numbers: a bar of 3 files beside one of 2,500 is too thin to
-        // read, and those 3 may be the ones that cost money.
-        const StateTotal total = totals.value(m_states.at(i));
-        auto *set = new QBarSet(QStringLiteral("%1: %2 files, %3")
-                                    .arg(m_states.at(i), QLocale().toString(total.count),
-                                         DataSize::format(total.bytes)));
+        auto *set = new QBarSet(m_states.at(i));
         set->setColor(colorOf(m_states.at(i)));
         for (int j = 0; j < m_states.size(); ++j)
             set->append(j == i ? m_counts.at(i) : 0);

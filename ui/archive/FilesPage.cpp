@@ -80,14 +80,20 @@ FilesPage::FilesPage(ApiClient *client, ProjectDetails *details, QWidget *parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The name takes what the size and state leave (they are short and must not be cut).
     m_table->horizontalHeader()->setSectionResizeMode(FileListModel::NameColumn,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(FileListModel::SizeColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(FileListModel::StateColumn,
+                                                      QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 140, 460 }); // the folder tree narrow, the files wide
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_refresh);
