@@ -31,6 +31,7 @@ void ArchivePreviewJob::start(const ArchiveSelection &selection)
     m_rows.clear();
     m_chunks.clear();
     m_copies.clear();
+    m_names.clear();
     m_preview = ArchivePreview();
     m_running = true;
     listSelection(QJsonValue::Null);
@@ -91,7 +92,7 @@ void ArchivePreviewJob::listSelection(const QJsonValue &starting)
 void ArchivePreviewJob::findCopies(int chunk, const QJsonValue &starting)
 {
     if (chunk >= m_chunks.size()) {
-        describeProjects();
+        describeProjects(QJsonValue::Null);
         return;
     }
     QJsonObject input {
@@ -123,14 +124,14 @@ void ArchivePreviewJob::findCopies(int chunk, const QJsonValue &starting)
         [this](const ApiError &error) { fail(error); });
 }
 
-void ArchivePreviewJob::describeProjects()
+void ArchivePreviewJob::describeProjects(const QJsonValue &starting)
 {
     QSet<QString> projects { m_projectId };
     for (const QSet<QString> &holders : qAsConst(m_copies))
         projects.unite(holders);
     QStringList ids(projects.cbegin(), projects.cend());
     std::sort(ids.begin(), ids.end());
-    const QJsonObject input {
+    QJsonObject input {
         { QStringLiteral("id"), QJsonArray::fromStringList(ids) },
         { QStringLiteral("level"), QStringLiteral("VIEW") },
         { QStringLiteral("describe"),
@@ -140,10 +141,11 @@ void ArchivePreviewJob::describeProjects()
                                         { QStringLiteral("region"), true } } } } },
         { QStringLiteral("limit"), 1000 },
     };
+    if (starting.isString())
+        input.insert(QStringLiteral("starting"), starting);
     m_call.start(
         ProjectApi(m_client).findProjects(input),
         [this](const QJsonObject &result) {
-            QHash<QString, QString> names; // projects under the same billTo
             for (const QJsonValue &value : result.value(QStringLiteral("results")).toArray()) {
                 const QJsonObject item = value.toObject();
                 const QJsonObject d = item.value(QStringLiteral("describe")).toObject();
@@ -151,13 +153,17 @@ void ArchivePreviewJob::describeProjects()
                 if (id == m_projectId)
                     m_preview.region = d.value(QStringLiteral("region")).toString();
                 else if (d.value(QStringLiteral("billTo")).toString() == m_billTo)
-                    names.insert(id, d.value(QStringLiteral("name")).toString(id));
+                    m_names.insert(id, d.value(QStringLiteral("name")).toString(id));
+            }
+            if (hasNext(result)) {
+                describeProjects(result.value(QStringLiteral("next")));
+                return;
             }
             for (auto it = m_copies.cbegin(); it != m_copies.cend(); ++it) {
                 QStringList holders;
                 for (const QString &project : it.value()) {
-                    if (names.contains(project))
-                        holders.append(names.value(project));
+                    if (m_names.contains(project))
+                        holders.append(m_names.value(project));
                 }
                 if (holders.isEmpty())
                     continue;

@@ -35,7 +35,7 @@ struct ArchivePreview
 //    files), with describe, paged: sizes and archival states of the selection;
 // 2. /system/findDataObjects by id across projects (archivalState live), 1000 IDs a call,
 //    paged: a file's copies are the same file ID in other projects;
-// 3. /system/findProjects of those projects and this one, billed to the same billTo: the
+// 3. /system/findProjects of those projects and this one (paged), billed to the same billTo: the
 //    copies that decide whether a file moves to archive storage (project-xxxx/archive) and the
 //    project's region;
 // 4. the billTo's describe: pricingModelsByRegion[region] (storagePricePerGB,
@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     void listSelection(const QJsonValue &starting);
     void findCopies(int chunk, const QJsonValue &starting);
-    void describeProjects();
+    void describeProjects(const QJsonValue &starting);
     void describeBillTo();
     void fail(const ApiError &error);
     void conclude();
@@ -72,6 +72,7 @@ private:
     QList<FileRow> m_rows;
     QList<QStringList> m_chunks; // live selected IDs, 1000 a call
     QHash<QString, QSet<QString>> m_copies; // file ID -> other projects with a live copy
+    QHash<QString, QString> m_names; // project ID -> name, of those under the same billTo
     ArchivePreview m_preview;
     LatestCall m_call { this };
     bool m_running = false;
