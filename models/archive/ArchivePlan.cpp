@@ -107,15 +107,21 @@ QString summary(const ArchivePlan &plan, const StoragePrices &prices, const QStr
         return out.join(QLatin1Char(' '));
     }
     out << tr("Archives %1 (%2).").arg(files(plan.tagged), DataSize::format(plan.taggedBytes));
+    // One file "moves", "stays", "is"; several "move", "stay", "are".
     if (plan.untouched > 0)
-        out << tr("%1 already archived or requested are left as they are.")
-                   .arg(files(plan.untouched));
+        out << (plan.untouched == 1 ? tr("1 file already archived or requested is left as it is.")
+                                    : tr("%1 already archived or requested are left as they are.")
+                                          .arg(files(plan.untouched)));
     if (plan.archived > 0)
-        out << tr("%1 (%2) move to archive storage.")
+        out << (plan.archived == 1 ? tr("%1 (%2) moves to archive storage.")
+                                   : tr("%1 (%2) move to archive storage."))
                    .arg(files(plan.archived), DataSize::format(plan.archivedBytes));
     if (plan.staysLive > 0)
-        out << tr("%1 (%2) stay in live storage, billed as live, because a copy in %3 is live: "
-                  "they are only tagged for archival.")
+        out << (plan.staysLive == 1
+                    ? tr("%1 (%2) stays in live storage, billed as live, because a copy in %3 "
+                         "is live: it is only tagged for archival.")
+                    : tr("%1 (%2) stay in live storage, billed as live, because a copy in %3 "
+                         "is live: they are only tagged for archival."))
                    .arg(files(plan.staysLive), DataSize::format(plan.staysLiveBytes),
                         plan.liveElsewhere.join(QStringLiteral(", ")));
     if (!prices.known())

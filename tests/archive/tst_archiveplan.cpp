@@ -1,5 +1,6 @@
 // Issue 14 item 9 (model part): what an archive request will do, and its monthly saving.
 #include "models/archive/ArchivePlan.h"
+#include "models/common/DataSize.h"
 
 #include <QTest>
 
@@ -53,6 +54,37 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("$1.90 per month")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("100 GB")), qPrintable(text));
         QVERIFY(!ArchivePlanning::storagePrices({}).known());
+    }
+    // One file moves or stays; several move or stay.
+    void summary_verbAgreesWithTheCount()
+    {
+        ArchivePlan p;
+        p.selected = 4;
+        p.tagged = 3;
+        p.archived = 1;
+        p.staysLive = 2;
+        p.untouched = 1;
+        p.liveElsewhere = { QStringLiteral("Shared") };
+        const QString one = ArchivePlanning::summary(p, {}, QStringLiteral("aws:us-east-1"));
+        QVERIFY2(
+            one.contains(
+                QStringLiteral("1 file (%1) moves to archive storage.").arg(DataSize::format(0))),
+            qPrintable(one));
+        QVERIFY2(one.contains(QStringLiteral(") stay in live storage, billed as live, because "
+                                             "a copy in Shared is live: they are only tagged")),
+                 qPrintable(one));
+        QVERIFY2(one.contains(QStringLiteral("1 file already archived or requested is left as "
+                                             "it is.")),
+                 qPrintable(one));
+        QVERIFY2(one.contains(QStringLiteral("The price sheet of aws:us-east-1 is not available "
+                                             "to you, so the saving is not known.")),
+                 qPrintable(one));
+        p.archived = 2;
+        p.staysLive = 1;
+        const QString two = ArchivePlanning::summary(p, {}, QStringLiteral("aws:us-east-1"));
+        QVERIFY2(two.contains(QStringLiteral(") move to archive storage.")), qPrintable(two));
+        QVERIFY2(two.contains(QStringLiteral(") stays in live storage")), qPrintable(two));
+        QVERIFY2(two.contains(QStringLiteral("it is only tagged for archival.")), qPrintable(two));
     }
 };
 

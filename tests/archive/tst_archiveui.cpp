@@ -3,6 +3,8 @@
 #include "models/archive/UnarchiveJob.h"
 #include "models/archive/UnarchivePreview.h"
 #include "models/browser/ProjectTagCounts.h"
+#include "models/common/DataSize.h"
+#include "models/common/Money.h"
 #include "models/details/ExecutionCounts.h"
 #include "tests/archive/ArchiveWorld.h"
 #include "tests/support/FakeNetworkAccessManager.h"
@@ -22,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -54,6 +57,17 @@ QList<double> barValues(QChartView *view)
         values.append(sum);
     }
     return values;
+}
+
+// Archive… shows the preview; the same button, now "Archive N files", sends.
+bool previewThenConfirm(ArchiveDialog &dialog)
+{
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"));
+    button->click();
+    if (!QTest::qWaitFor([&dialog] { return dialog.isConfirming(); }, 10000))
+        return false;
+    button->click();
+    return true;
 }
 
 } // namespace
@@ -130,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.selection().files.size(), 2);
         QVERIFY(dialog.selection().folder.isEmpty());
         QSignalSpy archived(&dialog, &ArchiveDialog::archived);
-        dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"))->click();
+        QVERIFY(previewThenConfirm(dialog));
         QVERIFY(archived.wait(5000));
         QCOMPARE(archived.first().first().toInt(), 2);
         QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(3)), QStringLiteral("archived"));
@@ -146,7 +160,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy archived(&dialog, &ArchiveDialog::archived);
-        dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"))->click();
+        QVERIFY(previewThenConfirm(dialog));
         QVERIFY(archived.wait(5000));
         QCoreApplication::processEvents();
         savePng(&dialog, QStringLiteral("archive-after-run"));
@@ -200,6 +214,148 @@ private Q_SLOTS:
         QCOMPARE(close->text(), QStringLiteral("Close (unarchiving goes on)"));
         QVERIFY(accepted.wait(5000));
         QVERIFY(!intro->text().contains(QStringLiteral("Nothing has changed yet")));
+    }
+    // Issue 14 item 9: Archive… shows what the request will do and sends nothing; Big's first
+    // file has a live copy in Shared (same billTo), so it stays live; the confirm sends.
+    void archiveDialog_fileWithLiveCopy_previewsThenArchivesOnConfirm()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ArchiveDialog dialog(f.client.get(), QLatin1String(BigId), QStringLiteral("org-lab"),
+                             { fileId(1), fileId(2) }, { QStringLiteral("/") },
+                             QStringLiteral("/"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"));
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("previewLabel"));
+        QVERIFY(!preview->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Archive…"));
+        button->click();
+        QCOMPARE(preview->text(), QStringLiteral("Working out what will be archived…"));
+        QVERIFY(!button->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isConfirming(), 10000);
+        const QString text = preview->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Archives 2 files (")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 file (") + DataSize::format(1024.0 * 1024.0)
+                               + QStringLiteral(") moves to archive storage.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("stays in live storage, billed as live, because a "
+                                              "copy in Shared is live: it is only tagged for "
+                                              "archival.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Saves ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(" per month (")), qPrintable(text));
+        QVERIFY2(text.contains(Money::price(0.004, Money::Per::GBMonth)), qPrintable(text));
+        QCOMPARE(button->text(), QStringLiteral("Archive 2 files"));
+        QVERIFY(button->isEnabled());
+        // Nothing was sent: every copy is still live.
+        QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(1)), QStringLiteral("live"));
+        QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(2)), QStringLiteral("live"));
+        QCOMPARE(f.states(QLatin1String(SharedId)).value(fileId(1)), QStringLiteral("live"));
+        QCoreApplication::processEvents();
+        savePng(&dialog, QStringLiteral("archive-preview"));
+        QVERIFY2(LayoutCheck::problems(&dialog).isEmpty(),
+                 qPrintable(LayoutCheck::problems(&dialog).join(QLatin1Char('\n'))));
+        const QSize opened = dialog.size();
+        dialog.resize(dialog.minimumSize());
+        QTest::qWait(20);
+        QVERIFY2(LayoutCheck::problems(&dialog).isEmpty(),
+                 qPrintable(LayoutCheck::problems(&dialog).join(QLatin1Char('\n'))));
+        dialog.resize(opened);
+        // allCopies moves the file with the live copy as well: the preview says so.
+        auto *allCopies = dialog.findChild<QCheckBox *>(QStringLiteral("allCopiesCheck"));
+        QTRY_VERIFY_WITH_TIMEOUT(allCopies->isEnabled(), 5000);
+        allCopies->setChecked(true);
+        QVERIFY(preview->text().contains(QStringLiteral("2 files (")
+                                         + DataSize::format(2 * 1024.0 * 1024.0)
+                                         + QStringLiteral(") move to archive storage.")));
+        QVERIFY(!preview->text().contains(QStringLiteral("Shared")));
+        allCopies->setChecked(false);
+        QSignalSpy archived(&dialog, &ArchiveDialog::archived);
+        button->click();
+        QVERIFY(archived.wait(5000));
+        QCOMPARE(archived.first().first().toInt(), 2);
+        QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(2)), QStringLiteral("archived"));
+        QCOMPARE(f.states(QLatin1String(BigId)).value(fileId(1)), QStringLiteral("archival"));
+        QVERIFY(preview->text().startsWith(QStringLiteral("Archives 2 files (")));
+        QVERIFY(!preview->text().contains(QStringLiteral("Nothing is sent")));
+        QCOMPARE(f.states(QLatin1String(SharedId)).value(fileId(1)), QStringLiteral("live"));
+        // The result says why one went to archival rather than archived (7cedbdd's wording,
+        // then what the preview foresaw for these files).
+        auto *results = dialog.findChild<QListWidget *>(QStringLiteral("batchResults"));
+        QCOMPARE(results->count(), 1);
+        QCOMPARE(results->item(0)->text(),
+                 QStringLiteral("2 files requested for archival: a file moves to archive "
+                                "storage (archived) once every copy under the billTo is "
+                                "requested, and stays archival, in live storage, while another "
+                                "copy is live. 1 file moved to archive storage (archived); 1 "
+                                "file stays archival, in live storage and billed as live, "
+                                "because a copy in Shared is live."));
+    }
+    void archiveDialog_oneFile_resultLineSaysArchived()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ArchiveDialog dialog(f.client.get(), QLatin1String(BigId), QStringLiteral("org-lab"),
+                             { fileId(2) }, { QStringLiteral("/") }, QStringLiteral("/"));
+        QSignalSpy archived(&dialog, &ArchiveDialog::archived);
+        QVERIFY(previewThenConfirm(dialog));
+        QVERIFY(archived.wait(5000));
+        auto *results = dialog.findChild<QListWidget *>(QStringLiteral("batchResults"));
+        QVERIFY2(results->item(0)->text().startsWith(
+                     QStringLiteral("1 file requested for archival: a file moves to archive "
+                                    "storage (archived) once every copy")),
+                 qPrintable(results->item(0)->text()));
+        QVERIFY(results->item(0)->text().endsWith(
+            QStringLiteral(" No other copy is live, so it moved to archive storage (archived).")));
+    }
+    // Close at the preview, or a change of selection, sends nothing.
+    void archiveDialog_closeOrChangeAtThePreview_sendsNothing()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ArchiveDialog dialog(f.client.get(), QLatin1String(BigId), QStringLiteral("org-lab"),
+                             { fileId(2) }, { QStringLiteral("/"), QStringLiteral("/a") },
+                             QStringLiteral("/a"));
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"));
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("previewLabel"));
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isConfirming(), 10000);
+        QCOMPARE(button->text(), QStringLiteral("Archive 1 file"));
+        dialog.findChild<QRadioButton *>(QStringLiteral("folderMode"))->setChecked(true);
+        QVERIFY(!dialog.isConfirming());
+        QVERIFY(preview->text().isEmpty());
+        QCOMPARE(button->text(), QStringLiteral("Archive…"));
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isConfirming(), 10000);
+        QVERIFY2(preview->text().startsWith(
+                     QStringLiteral("Archives %1 files (").arg(QLocale().toString(1500))),
+                 qPrintable(preview->text()));
+        QCOMPARE(button->text(), QStringLiteral("Archive %1 files").arg(QLocale().toString(1500)));
+        dialog.findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QTest::qWait(100);
+        QCOMPARE(f.countIn(QLatin1String(BigId), QStringLiteral("live")), 2500);
+    }
+    // The lookup fails (here: a project the server does not know): the dialog says so and
+    // still lets the user archive, with the saving unknown.
+    void archiveDialog_previewFails_saysSoAndStillOffersArchive()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ArchiveDialog dialog(f.client.get(), QStringLiteral("project-BBBBBBBBBBBBBBBBBBBBBBB9"),
+                             QStringLiteral("org-lab"), { fileId(2) }, { QStringLiteral("/") },
+                             QStringLiteral("/"));
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("archiveButton"));
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("previewLabel"));
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isConfirming(), 10000);
+        QVERIFY2(preview->text().startsWith(QStringLiteral("Could not work out what will be "
+                                                           "archived")),
+                 qPrintable(preview->text()));
+        QVERIFY(preview->text().contains(QStringLiteral("the monthly saving are not known")));
+        QCOMPARE(button->text(), QStringLiteral("Archive without a preview"));
+        QVERIFY(button->isEnabled());
     }
     void archiveDialog_noSelection_folderModeOnly()
     {

@@ -113,7 +113,8 @@ QWidget *tagsView(Driver &d)
     return d.window();
 }
 
-// Files > select two live files > Archive… > Archive, until the run has finished.
+// Files > select two live files > Archive… > Archive…, once the preview (what will be
+// archived, what stays live, the saving) asks to confirm; nothing is sent.
 QWidget *archiveView(Driver &d)
 {
     FilesPage *page = openFiles(d, Cohort);
@@ -122,9 +123,7 @@ QWidget *archiveView(Driver &d)
     d.click(d.child<QPushButton>(page, QStringLiteral("archiveButton")));
     auto *dialog = d.openedDialog<ArchiveDialog>();
     d.click(d.child<QPushButton>(dialog, QStringLiteral("archiveButton")));
-    auto *results = d.child<QListWidget>(dialog, QStringLiteral("batchResults"));
-    d.waitFor([dialog, results] { return !dialog->job()->isRunning() && results->count() > 0; },
-              QStringLiteral("the archive run"));
+    d.waitFor([dialog] { return dialog->isConfirming(); }, QStringLiteral("the archive preview"));
     return dialog;
 }
 

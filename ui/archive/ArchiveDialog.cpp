@@ -21,6 +21,12 @@
 
 namespace {
 
+QString fileCount(int n)
+{
+    return n == 1 ? ArchiveDialog::tr("1 file")
+                  : ArchiveDialog::tr("%1 files").arg(QLocale().toString(n));
+}
+
 QLabel *note(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -38,6 +44,7 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     , m_projectId(projectId)
     , m_files(selectedFiles)
     , m_job(new ArchiveJob(client, projectId, this))
+    , m_previewJob(new ArchivePreviewJob(client, projectId, billTo, this))
     , m_permission(new AllCopiesPermission(client, this))
     , m_filesMode(new QRadioButton(this))
     , m_folderMode(new QRadioButton(QStringLiteral("The folder"), this))
@@ -48,6 +55,7 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
                                 this))
     , m_allCopiesReason(note({}, this))
     , m_problem(note({}, this))
+    , m_previewText(note({}, this))
     , m_progress(new QProgressBar(this))
     , m_results(new QListWidget(this))
 {
@@ -60,6 +68,7 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     m_allCopies->setObjectName(QStringLiteral("allCopiesCheck"));
     m_allCopiesReason->setObjectName(QStringLiteral("allCopiesReason"));
     m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_previewText->setObjectName(QStringLiteral("previewLabel"));
     m_progress->setObjectName(QStringLiteral("archiveProgress"));
     m_results->setObjectName(QStringLiteral("batchResults"));
 
@@ -87,6 +96,10 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     m_allCopiesReason->setText(m_permission->result().reason);
     m_allCopiesReason->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Framed, so that what will be archived stands apart from the notes above it.
+    m_previewText->setFrameShape(QFrame::StyledPanel);
+    m_previewText->setMargin(6);
+    m_previewText->setVisible(false);
     m_progress->setVisible(false);
     m_results->setVisible(false);
     m_results->setMinimumHeight(90);
@@ -115,6 +128,7 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
         this));
     layout->addWidget(m_allCopies);
     layout->addWidget(m_allCopiesReason);
+    layout->addWidget(m_previewText);
     layout->addWidget(m_problem);
     layout->addWidget(m_progress);
     layout->addWidget(m_results, 1);
@@ -125,20 +139,30 @@ ArchiveDialog::ArchiveDialog(ApiClient *client, const QString &projectId, const 
     holdContentAt(this, 560);
     fitToScreen(this, QSize(std::max(620, sizeHint().width()), std::max(540, sizeHint().height())));
 
-    connect(m_filesMode, &QRadioButton::toggled, this, &ArchiveDialog::updateState);
-    connect(m_folder, &QComboBox::currentTextChanged, this, &ArchiveDialog::updateState);
-    connect(m_recurse, &QCheckBox::toggled, this, &ArchiveDialog::updateState);
-    connect(m_archive, &QPushButton::clicked, this, &ArchiveDialog::startArchive);
+    connect(m_filesMode, &QRadioButton::toggled, this, &ArchiveDialog::selectionChanged);
+    connect(m_folder, &QComboBox::currentTextChanged, this, &ArchiveDialog::selectionChanged);
+    connect(m_recurse, &QCheckBox::toggled, this, &ArchiveDialog::selectionChanged);
+    connect(m_allCopies, &QCheckBox::toggled, this, [this] {
+        if (m_stage == Stage::Confirming)
+            showPreview(); // allCopies moves every copy: the preview changes, nothing is sent
+    });
+    connect(m_archive, &QPushButton::clicked, this, &ArchiveDialog::archiveClicked);
+    connect(m_previewJob, &ArchivePreviewJob::finished, this, [this](const ArchivePreview &p) {
+        m_preview = p;
+        m_stage = Stage::Confirming;
+        showPreview();
+    });
     connect(m_cancel, &QPushButton::clicked, m_job, &ArchiveJob::cancel);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_permission, &AllCopiesPermission::checked, this, [this](const AllCopiesCheck &c) {
         m_allCopies->setEnabled(c.allowed && !m_job->isRunning());
         if (!c.allowed)
             m_allCopies->setChecked(false);
-        m_allCopiesReason->setText(c.allowed ? QStringLiteral("Every copy in projects billed to "
-                                                              "the same account is archived "
-                                                              "at once.")
+        m_allCopiesReason->setText(c.allowed ? tr("You administer the billTo: when this is "
+                                                  "checked, every copy in projects billed to "
+                                                  "it is archived at once.")
                                              : c.reason);
+        holdContentAt(this, 560); // the answer may wrap to more lines than "Checking…"
     });
     connect(m_job, &ArchiveJob::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
@@ -185,16 +209,81 @@ QString ArchiveDialog::problem() const
 
 void ArchiveDialog::updateState()
 {
+    if (m_stage == Stage::Running)
+        return;
     m_folder->setEnabled(m_folderMode->isChecked());
     m_recurse->setEnabled(m_folderMode->isChecked());
     const QString why = problem();
     m_problem->setText(why);
-    m_archive->setEnabled(why.isEmpty() && !m_job->isRunning());
-    if (m_filesMode->isChecked() && m_files.size() > ArchiveRules::MaxFilesPerRequest)
-        m_archive->setText(
-            QStringLiteral("Archive in %1 batches").arg(ArchiveRules::batches(m_files).size()));
-    else
-        m_archive->setText(QStringLiteral("Archive"));
+    bool enabled = why.isEmpty() && !m_job->isRunning();
+    QString text = tr("Archive…"); // the first click shows the preview, the second sends
+    if (m_stage == Stage::Previewing) {
+        enabled = false;
+    } else if (m_stage == Stage::Confirming) {
+        if (!m_preview.ok()) {
+            text = tr("Archive without a preview");
+        } else {
+            const int tagged = m_preview.plan(m_allCopies->isChecked()).tagged;
+            enabled = enabled && tagged > 0;
+            text = tr("Archive %1").arg(fileCount(tagged));
+        }
+        if (m_filesMode->isChecked() && m_files.size() > ArchiveRules::MaxFilesPerRequest)
+            text = tr("%1 in %2 batches").arg(text).arg(ArchiveRules::batches(m_files).size());
+    }
+    m_archive->setEnabled(enabled);
+    m_archive->setText(text);
+}
+
+void ArchiveDialog::selectionChanged()
+{
+    if (m_stage == Stage::Previewing || m_stage == Stage::Confirming) {
+        // The preview was of another selection: it goes, and Archive… looks again.
+        m_previewJob->abort();
+        m_preview = ArchivePreview();
+        m_stage = Stage::Choosing;
+        m_previewText->clear();
+        m_previewText->setVisible(false);
+    }
+    updateState();
+}
+
+void ArchiveDialog::archiveClicked()
+{
+    if (m_stage == Stage::Confirming)
+        startArchive();
+    else if (m_stage == Stage::Choosing)
+        startPreview();
+}
+
+void ArchiveDialog::startPreview()
+{
+    if (!m_client || !problem().isEmpty())
+        return;
+    m_stage = Stage::Previewing;
+    showPreview();
+    m_previewJob->start(selection());
+}
+
+void ArchiveDialog::showPreview()
+{
+    if (m_stage == Stage::Previewing) {
+        m_previewText->setText(tr("Working out what will be archived…"));
+    } else if (!m_preview.ok()) {
+        m_previewText->setText(
+            tr("Could not work out what will be archived (%1). You can still archive, but "
+               "which files move to archive storage and the monthly saving are not known.")
+                .arg(m_preview.error.userMessage()));
+    } else {
+        const ArchivePlan plan = m_preview.plan(m_allCopies->isChecked());
+        m_previewText->setText(ArchivePlanning::summary(plan, m_preview.prices, m_preview.region)
+                               + (plan.tagged > 0 && m_stage == Stage::Confirming
+                                      ? tr(" Nothing is sent until you click %1.")
+                                            .arg(tr("Archive %1").arg(fileCount(plan.tagged)))
+                                      : QString()));
+    }
+    m_previewText->setVisible(true);
+    holdContentAt(this, 560); // the preview takes room of its own
+    updateState();
 }
 
 void ArchiveDialog::startArchive()
@@ -208,6 +297,9 @@ void ArchiveDialog::startArchive()
         m_problem->setText(why);
         return;
     }
+    m_stage = Stage::Running;
+    if (m_previewText->isVisible())
+        showPreview(); // without "Nothing is sent until…": it is being sent
     m_archive->setEnabled(false);
     m_allCopies->setEnabled(false);
     m_filesMode->setEnabled(false);
@@ -242,10 +334,35 @@ void ArchiveDialog::addResultLine(const ArchiveBatchResult &result, int batchCou
             + (result.requested > result.count ? QStringLiteral(" (the other %1 were not live)")
                                                      .arg(result.requested - result.count)
                                                : QString())
-            + QLatin1Char('.');
+            + QLatin1Char('.') + previewOutcome(result);
     else
         text = batch + ArchiveRules::failureMessage(result.error);
     auto *item = new QListWidgetItem(text, m_results);
     if (!result.ok())
         item->setForeground(result.skipped ? QColor(0x80, 0x60, 0x00) : QColor(0xb0, 0x00, 0x20));
+}
+
+// Which way the run's files went, from the preview, when the server tagged as many files as
+// the preview foresaw (a single request): archived, or archival because another copy is live.
+QString ArchiveDialog::previewOutcome(const ArchiveBatchResult &result) const
+{
+    if (!m_preview.ok() || m_job->batchCount() != 1)
+        return {};
+    const ArchivePlan plan = m_preview.plan(m_allCopies->isChecked());
+    if (plan.tagged == 0 || plan.tagged != result.count)
+        return {};
+    const QString projects = plan.liveElsewhere.join(QStringLiteral(", "));
+    const QString stay = plan.staysLive == 1
+        ? tr("1 file stays")
+        : tr("%1 files stay").arg(QLocale().toString(plan.staysLive));
+    if (plan.staysLive == 0)
+        return tr(" No other copy is live, so %1 moved to archive storage (archived).")
+            .arg(plan.archived == 1 ? tr("it")
+                                    : tr("all %1").arg(QLocale().toString(plan.archived)));
+    if (plan.archived == 0)
+        return tr(" %1 archival, in live storage and billed as live, because a copy in %2 is live.")
+            .arg(stay, projects);
+    return tr(" %1 moved to archive storage (archived); %2 archival, in live storage and billed "
+              "as live, because a copy in %3 is live.")
+        .arg(fileCount(plan.archived), stay, projects);
 }

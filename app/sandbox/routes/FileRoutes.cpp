@@ -6,6 +6,7 @@
 #include "app/sandbox/service/Input.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace sandbox {
 
@@ -117,6 +118,11 @@ Body findDataObjects(Call &call)
         = optEnum(in, QStringLiteral("archivalState"),
                   { QStringLiteral("live"), QStringLiteral("archival"), QStringLiteral("archived"),
                     QStringLiteral("unarchiving"), QStringLiteral("any") });
+    // id: only these objects (their copies in every project the caller may view, or in the
+    // scope's project), as the platform's findDataObjects offers it.
+    std::optional<QSet<QString>> ids;
+    if (const std::optional<QStringList> given = optStringList(in, QStringLiteral("id")))
+        ids = QSet<QString>(given->cbegin(), given->cend());
     int limit = 1000;
     if (const std::optional<qint64> given = optInt(in, QStringLiteral("limit"))) {
         if (*given < 1 || *given > 1000)
@@ -154,6 +160,8 @@ Body findDataObjects(Call &call)
             for (int fi = pi == startProject ? startFile : 0; fi < p->files.size(); ++fi) {
                 const FileCopy &file = p->files.at(fi);
                 if (!FileSelection::inFolder(file.folder, folder, recurse))
+                    continue;
+                if (ids && !ids->contains(file.id))
                     continue;
                 if (state && *state != QLatin1String("any") && file.stateAt(call.now) != *state)
                     continue;

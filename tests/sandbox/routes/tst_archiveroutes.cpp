@@ -251,6 +251,31 @@ private Q_SLOTS:
             "PermissionDenied", 401, "VIEW");
     }
 
+    // id without scope: the file's copies in every project the caller may view (the archive
+    // preview's lookup of other live copies).
+    void findDataObjects_byId_findsTheCopiesInOtherProjects()
+    {
+        Sandbox sandbox;
+        const QString r = QStringLiteral("/system/findDataObjects");
+        const QJsonObject input { { QStringLiteral("id"), QJsonArray { fixture::FileA } },
+                                  { QStringLiteral("archivalState"), QStringLiteral("live") } };
+        const Reply both = sandbox.call(r, input);
+        QCOMPARE(both.status, 200);
+        QSet<QString> projects;
+        for (const QJsonValue &result : both.json.value(QStringLiteral("results")).toArray()) {
+            QCOMPARE(result[QStringLiteral("id")].toString(), fixture::FileA);
+            projects.insert(result[QStringLiteral("project")].toString());
+        }
+        QCOMPARE(projects, (QSet<QString> { fixture::Main, fixture::Shared }));
+        QCOMPARE(sandbox.call(route(fixture::Shared, "archive"), files({ fixture::FileA })).status,
+                 200);
+        const QJsonArray live
+            = sandbox.call(r, input).json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live[0][QStringLiteral("project")].toString(), fixture::Main);
+        EXPECT_ERROR(sandbox.call(r, { { QStringLiteral("id"), fixture::FileA } }), "InvalidInput",
+                     422, "id: must be an array");
+    }
     void findDataObjects_scopeFilterAndPaging()
     {
         Sandbox sandbox;
