@@ -62,15 +62,7 @@ void ArchivePreviewJob::listSelection(const QJsonValue &starting)
         ProjectApi(m_client).findDataObjects(input),
         [this](const QJsonObject &result) {
             for (const QJsonValue &value : result.value(QStringLiteral("results")).toArray()) {
-                const QJsonObject item = value.toObject();
-                const QJsonObject d = item.value(QStringLiteral("describe")).toObject();
-                FileRow row;
-                row.id = item.value(QStringLiteral("id")).toString();
-                row.name = d.value(QStringLiteral("name")).toString(row.id);
-                row.folder = d.value(QStringLiteral("folder")).toString(QStringLiteral("/"));
-                row.size = d.value(QStringLiteral("size")).toDouble();
-                row.archivalState = d.value(QStringLiteral("archivalState")).toString();
-                m_rows.append(row);
+                m_rows.append(FileRow::fromFindResult(value.toObject()));
             }
             if (hasNext(result)) {
                 listSelection(result.value(QStringLiteral("next")));

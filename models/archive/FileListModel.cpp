@@ -69,21 +69,25 @@ void FileListModel::fetchPage(const QJsonValue &starting)
     call->start();
 }
 
+FileRow FileRow::fromFindResult(const QJsonObject &item)
+{
+    const QJsonObject d = item.value(QStringLiteral("describe")).toObject();
+    FileRow row;
+    row.id = item.value(QStringLiteral("id")).toString();
+    row.name = d.value(QStringLiteral("name")).toString(row.id);
+    row.folder = d.value(QStringLiteral("folder")).toString(QStringLiteral("/"));
+    row.size = d.value(QStringLiteral("size")).toDouble();
+    row.archivalState = d.value(QStringLiteral("archivalState")).toString();
+    return row;
+}
+
 void FileListModel::onPage(const QJsonObject &result)
 {
     const QJsonArray results = result.value(QStringLiteral("results")).toArray();
     QList<FileRow> page;
     page.reserve(results.size());
     for (const QJsonValue &value : results) {
-        const QJsonObject item = value.toObject();
-        const QJsonObject d = item.value(QStringLiteral("describe")).toObject();
-        FileRow row;
-        row.id = item.value(QStringLiteral("id")).toString();
-        row.name = d.value(QStringLiteral("name")).toString(row.id);
-        row.folder = d.value(QStringLiteral("folder")).toString(QStringLiteral("/"));
-        row.size = d.value(QStringLiteral("size")).toDouble();
-        row.archivalState = d.value(QStringLiteral("archivalState")).toString();
-        page.append(row);
+        page.append(FileRow::fromFindResult(value.toObject()));
     }
     if (!page.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));

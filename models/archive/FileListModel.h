@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 
 #include <QAbstractTableModel>
+#include <QJsonObject>
 #include <QMap>
 #include <QPointer>
 #include <QStringList>
@@ -18,6 +19,9 @@ struct FileRow
     QString folder;
     double size = 0; // bytes
     QString archivalState; // live, archival, archived, unarchiving (or what the server says)
+
+    // One result of findDataObjects with describe: {"id", "describe": {"name", ...}}.
+    static FileRow fromFindResult(const QJsonObject &item);
 };
 
 // Files per archival state.

@@ -70,6 +70,16 @@ bool previewThenConfirm(ArchiveDialog &dialog)
     return true;
 }
 
+// The files page on the fixture's big project (us-east-1, billed to org-lab), once loaded.
+bool showBigProject(FilesPage &page)
+{
+    QSignalSpy loaded(page.model(), &FileListModel::loaded);
+    page.setProject(QLatin1String(BigId),
+                    { { QStringLiteral("region"), QStringLiteral("aws:us-east-1") },
+                      { QStringLiteral("billTo"), QStringLiteral("org-lab") } });
+    return loaded.wait(10000);
+}
+
 } // namespace
 
 class TestArchiveUi : public QObject
@@ -81,11 +91,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         FilesPage page(f.client.get(), nullptr);
-        QSignalSpy loaded(page.model(), &FileListModel::loaded);
-        page.setProject(QLatin1String(BigId),
-                        { { QStringLiteral("region"), QStringLiteral("aws:us-east-1") },
-                          { QStringLiteral("billTo"), QStringLiteral("org-lab") } });
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showBigProject(page));
         auto *chart = page.findChild<ArchivalStateChart *>(QStringLiteral("archivalStateChart"));
         QVERIFY(chart);
         QCOMPARE(chart->states().mid(0, 4),
@@ -104,11 +110,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         FilesPage page(f.client.get(), nullptr);
-        QSignalSpy loaded(page.model(), &FileListModel::loaded);
-        page.setProject(QLatin1String(BigId),
-                        { { QStringLiteral("region"), QStringLiteral("aws:us-east-1") },
-                          { QStringLiteral("billTo"), QStringLiteral("org-lab") } });
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showBigProject(page));
         page.resize(560, 480);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

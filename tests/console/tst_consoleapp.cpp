@@ -48,6 +48,10 @@ private Q_SLOTS:
     void aResizedForm_opensAtThatSizeNextTime();
 
 private:
+    // Waits for the list, selects its first project and waits for its details; an empty row
+    // when that fails (the test has then failed too).
+    ProjectRow showFirstProject();
+
     std::unique_ptr<ConsoleApp> m_app;
 };
 
@@ -149,6 +153,19 @@ void TestConsoleApp::refresh_keepsTheSelection()
                              20000);
 }
 
+ProjectRow TestConsoleApp::showFirstProject()
+{
+    ProjectListModel *list = m_app->projectList();
+    if (!QTest::qWaitFor([list] { return list->state() == ProjectListModel::State::Loaded; }, 20000)
+        || list->rowCount() == 0 || !m_app->browser()->selectProject(list->rowAt(0).id))
+        return {};
+    const ProjectRow shown = list->rowAt(0);
+    if (!QTest::qWaitFor([this, shown] { return m_app->projectDetails()->projectId() == shown.id; },
+                         20000))
+        return {};
+    return shown;
+}
+
 static QString countText(ProjectBrowser *browser)
 {
     return child<QLabel>(browser, "listCount")->text();
@@ -228,10 +245,8 @@ void TestConsoleApp::aFilterThatDropsTheShownProject_clearsTheDetails()
 {
     ProjectBrowser *browser = m_app->browser();
     ProjectListModel *list = m_app->projectList();
-    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded, 20000);
-    const ProjectRow shown = list->rowAt(0);
-    QVERIFY(browser->selectProject(shown.id));
-    QTRY_COMPARE_WITH_TIMEOUT(m_app->projectDetails()->projectId(), shown.id, 20000);
+    const ProjectRow shown = showFirstProject();
+    QVERIFY(!shown.id.isEmpty());
     // A filter that still has it keeps it shown and selected.
     ProjectQuery query;
     query.name = shown.name;
@@ -257,11 +272,8 @@ void TestConsoleApp::aFilterThatDropsTheShownProject_clearsTheDetails()
 void TestConsoleApp::theQuickFilter_hidesTheDetailsWithTheRow_andBringsThemBack()
 {
     ProjectBrowser *browser = m_app->browser();
-    ProjectListModel *list = m_app->projectList();
-    QTRY_VERIFY_WITH_TIMEOUT(list->state() == ProjectListModel::State::Loaded, 20000);
-    const ProjectRow shown = list->rowAt(0);
-    QVERIFY(browser->selectProject(shown.id));
-    QTRY_COMPARE_WITH_TIMEOUT(m_app->projectDetails()->projectId(), shown.id, 20000);
+    const ProjectRow shown = showFirstProject();
+    QVERIFY(!shown.id.isEmpty());
     auto *quick = child<QLineEdit>(browser, "quickFilter");
     quick->setText(QStringLiteral("zzqq-no-row-has-this"));
     QTRY_VERIFY(m_app->projectDetails()->projectId().isEmpty());

@@ -3,6 +3,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QKeySequence>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QTest>
 #include <QTimer>
@@ -16,6 +19,21 @@ template<typename T> T *child(QWidget *w, const char *name)
     if (!c)
         qFatal("no child %s", name);
     return c;
+}
+
+// Presses Alt+key on `dialog` (shown and active) for each pair and returns the first that did
+// not put the focus on its field, as a sentence; empty when every mnemonic reached its field.
+inline QString missedMnemonic(QWidget *dialog, const QList<QPair<Qt::Key, QWidget *>> &keys)
+{
+    for (const auto &[key, field] : keys) {
+        QTest::keyClick(dialog, key, Qt::AltModifier);
+        QWidget *focus = QApplication::focusWidget();
+        if (focus != field)
+            return QStringLiteral("Alt+%1 focused %2 instead of %3")
+                .arg(QKeySequence(key).toString(),
+                     focus ? focus->objectName() : QStringLiteral("nothing"), field->objectName());
+    }
+    return {};
 }
 
 // Saves a picture of `widget` when DXC_SHOT_DIR is set, for looking at it.
