@@ -382,8 +382,10 @@ void ProjectBrowser::onRowsReordered()
 {
     // The quick filter hides rows behind one layoutChanged; the selection of a hidden row
     // goes without a signal. The details go too, and come back when the row shows again.
+    // Only a loaded row that the filter hides counts: while a new listing loads, the shown
+    // project is not there yet (it is the pending selection).
     const QString shown = m_details->projectId();
-    if (!shown.isEmpty() && !isShown(shown)) {
+    if (!shown.isEmpty() && m_list->rowOfId(shown) >= 0 && !isShown(shown)) {
         m_hiddenSelection = shown;
         m_table->selectionModel()->clear();
         m_details->clear();
