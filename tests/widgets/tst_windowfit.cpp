@@ -178,9 +178,12 @@ void TestWindowFit::dialog_nothingOverlapsOrIsCutAtItsDefaultAndMinimumSize()
     dialog->resize(dialog->minimumSize().expandedTo(dialog->minimumSizeHint()));
     QTest::qWait(20);
     problems = LayoutCheck::problems(dialog.get());
-    for (const char *row : { "members", "destroy", "sponsorship", "account" }) {
+    for (const char *row : { "account" }) {
         if (which == QLatin1String(row))
-            QEXPECT_FAIL(row, "rows overlap or are cut when shrunk to the minimum", Abort);
+            QEXPECT_FAIL(row,
+                         "its region list overlaps what follows when shrunk to the minimum; "
+                         "holding its content makes it taller than a 1366x768 screen",
+                         Abort);
     }
     QVERIFY2(problems.isEmpty(),
              qPrintable(which

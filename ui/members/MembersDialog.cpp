@@ -121,6 +121,7 @@ MembersDialog::MembersDialog(ApiClient *client, const QJsonObject &describe,
     if (m_form->members()->rowCount() > 0)
         m_table->selectRow(0);
     refresh();
+    holdContentAt(this, 560); // the tab bar and its rows keep their room when shrunk
     fitToScreen(this, QSize(640, 620));
 }
 

@@ -120,6 +120,7 @@ DestroyDialog::DestroyDialog(ApiClient *client, const QJsonObject &describe, QWi
         reject();
     });
     refresh();
+    holdContentAt(this, 480); // no row is cut or squeezed at the smallest size allowed
     fitToScreen(this, QSize(560, sizeHint().height()));
 }
 

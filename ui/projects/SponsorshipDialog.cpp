@@ -175,6 +175,7 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     connect(m_buttons, &QDialogButtonBox::accepted, m_form, &SponsorshipForm::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SponsorshipDialog::reject);
     refresh();
+    holdContentAt(this, 480); // no row is cut or squeezed at the smallest size allowed
     fitToScreen(this, QSize(560, sizeHint().height()));
 }
 
