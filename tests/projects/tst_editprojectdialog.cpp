@@ -282,8 +282,9 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // As small as it goes, so that the message wraps and there is no room to spare.
-        dialog.resize(dialog.minimumSizeHint());
-        QTRY_COMPARE(dialog.size(), dialog.minimumSizeHint());
+        const QSize smallest = dialog.minimumSize().expandedTo(dialog.minimumSizeHint());
+        dialog.resize(smallest);
+        QTRY_COMPARE(dialog.size(), smallest);
         child<QCheckBox>(&dialog, "containsPHI")->setChecked(true);
         QTRY_VERIFY(child<FieldErrorLabel>(&dialog, "containsPHIError")->isVisible());
         dialog.layout()->activate();

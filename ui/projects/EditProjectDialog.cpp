@@ -154,6 +154,8 @@ EditProjectDialog::EditProjectDialog(ApiClient *client, const QJsonObject &descr
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditProjectDialog::reject);
     refresh();
     const int width = std::max(1100, sizeHint().width());
+    // At its narrowest (1000 px, or the screen) wrapped notes keep the height they need.
+    holdContentAt(this, std::min(1000, usableScreenSize(this).width()));
     fitToScreen(
         this,
         QSize(width, std::max(minimumSizeHint().height(), layout->totalHeightForWidth(width))));
