@@ -1,5 +1,7 @@
 #include "models/members/MemberRules.h"
 
+#include "models/common/Counted.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -182,8 +184,21 @@ QList<InviteeSuggestion> inviteeSuggestions(const QHash<QString, QString> &names
         return a.text.compare(b.text, Qt::CaseInsensitive) < 0;
     });
     if (!members.contains(QLatin1String("PUBLIC")))
-        out.append({ QStringLiteral("PUBLIC"), QObject::tr("Everyone (PUBLIC)") });
+        out.append({ QStringLiteral("PUBLIC"), tr("Everyone (PUBLIC)") });
     return out;
+}
+
+QString changeSummary(const QList<ChangeKind> &kinds)
+{
+    const auto count = [&kinds](ChangeKind kind) { return qint64(kinds.count(kind)); };
+    QStringList done;
+    if (const qint64 n = count(ChangeKind::Remove))
+        done << counted(n, tr("member removed"), tr("members removed"));
+    if (const qint64 n = count(ChangeKind::Decrease))
+        done << counted(n, tr("level lowered"), tr("levels lowered"));
+    if (const qint64 n = count(ChangeKind::Raise))
+        done << counted(n, tr("level raised"), tr("levels raised"));
+    return done.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
 } // namespace MemberRules

@@ -73,6 +73,8 @@ enum class ChangeKind {
 
 // `to` == Level::None removes the member. `from` == None is not a member.
 ChangeKind changeKind(Level from, Level to);
+// What a set of changes did, in the user's words: "1 member removed, 2 levels raised."
+QString changeSummary(const QList<ChangeKind> &kinds);
 // Why a change cannot be made the way it is asked; nullopt when it can (use changeKind()).
 // `viaDecrease`: the caller insists on decreasePermissions (which cannot raise).
 std::optional<Problem> checkChange(Level from, Level to, bool viaDecrease = false);

@@ -1,7 +1,6 @@
 #include "models/members/MembersForm.h"
 
 #include "api/ApiClient.h"
-#include "models/common/Counted.h"
 #include "models/common/TypedConfirmation.h"
 #include "models/members/MemberListModel.h"
 #include "models/regions/BillToRules.h"
@@ -30,17 +29,11 @@ MembersForm::MembersForm(ApiClient *client, const QJsonObject &describe,
     , m_billTos(billTos)
     , m_members(new MemberListModel(this))
 {
-    m_members->setNames(knownNames());
+    for (const BillToOption &o : m_billTos)
+        m_names.insert(o.id, o.name);
+    m_members->setNames(m_names);
     setDescribe(describe);
     m_acceptBillTo = BillToRules::preselectedBillTo(acceptOptions());
-}
-
-QHash<QString, QString> MembersForm::knownNames() const
-{
-    QHash<QString, QString> names;
-    for (const BillToOption &o : m_billTos)
-        names.insert(o.id, o.name);
-    return names;
 }
 
 QList<MemberRules::InviteeSuggestion> MembersForm::inviteeSuggestions() const
@@ -48,7 +41,7 @@ QList<MemberRules::InviteeSuggestion> MembersForm::inviteeSuggestions() const
     QStringList members;
     for (int r = 0; r < m_members->rowCount(); ++r)
         members << m_members->memberAt(r);
-    return MemberRules::inviteeSuggestions(knownNames(), members);
+    return MemberRules::inviteeSuggestions(m_names, members);
 }
 
 QString MembersForm::projectId() const
@@ -164,32 +157,11 @@ void MembersForm::applyChanges()
 {
     if (!canApplyChanges())
         return;
-    // Says what was done, in the user's words: removed, lowered, raised.
-    int removed = 0, lowered = 0, raised = 0;
+    QList<MemberRules::ChangeKind> kinds;
     const auto pending = m_members->pending();
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        switch (MemberRules::changeKind(m_members->serverLevel(it.key()), it.value())) {
-        case MemberRules::ChangeKind::Remove:
-            ++removed;
-            break;
-        case MemberRules::ChangeKind::Decrease:
-            ++lowered;
-            break;
-        case MemberRules::ChangeKind::Raise:
-            ++raised;
-            break;
-        case MemberRules::ChangeKind::None:
-            break;
-        }
-    }
-    QStringList done;
-    if (removed > 0)
-        done << counted(removed, tr("member removed"), tr("members removed"));
-    if (lowered > 0)
-        done << counted(lowered, tr("level lowered"), tr("levels lowered"));
-    if (raised > 0)
-        done << counted(raised, tr("level raised"), tr("levels raised"));
-    run(Action::Changes, changeRequests(), done.join(QStringLiteral(", ")) + QLatin1Char('.'));
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        kinds << MemberRules::changeKind(m_members->serverLevel(it.key()), it.value());
+    run(Action::Changes, changeRequests(), MemberRules::changeSummary(kinds));
 }
 
 void MembersForm::discardChanges()

@@ -42,7 +42,7 @@ public:
 
     MemberListModel *members() const { return m_members; }
     // The accounts the console knows, ID to name (the user, their orgs).
-    QHash<QString, QString> knownNames() const;
+    const QHash<QString, QString> &knownNames() const { return m_names; }
     // What the invitee field offers: known accounts that are not members yet, and PUBLIC.
     QList<MemberRules::InviteeSuggestion> inviteeSuggestions() const;
     QString projectId() const;
@@ -129,6 +129,7 @@ private:
     QJsonObject m_describe;
     QString m_currentUserId;
     QList<BillToOption> m_billTos;
+    QHash<QString, QString> m_names; // from m_billTos: ID to name
     MemberListModel *m_members;
     QString m_invitee;
     MemberRules::Level m_inviteLevel = MemberRules::Level::View;

@@ -23,6 +23,12 @@ struct RegionInfo
     Phi phi = Phi::Unknown; // only the server can say; Unknown until it does
 
     bool isValid() const { return !id.isEmpty(); }
+    // The name the map and the region filter show: "AWS US (East) · N. Virginia"; the ID for
+    // a region the catalog does not know.
+    QString label() const
+    {
+        return known ? QString(displayName + QStringLiteral(" · ") + city) : id;
+    }
 };
 
 class RegionCatalog

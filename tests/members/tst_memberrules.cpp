@@ -8,6 +8,14 @@ class TestMemberRules : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void changeSummary_countsEachKindInWords()
+    {
+        using K = MemberRules::ChangeKind;
+        QCOMPARE(MemberRules::changeSummary({ K::Remove, K::Raise }),
+                 QStringLiteral("1 member removed, 1 level raised."));
+        QCOMPARE(MemberRules::changeSummary({ K::Decrease, K::Decrease, K::None }),
+                 QStringLiteral("2 levels lowered."));
+    }
     void inviteeSuggestions_orgsFirstByName_noMembers_publicLast()
     {
         const QHash<QString, QString> names {

@@ -194,10 +194,7 @@ void FilterBar::setKnownRegions(const QStringList &regions)
     const RegionCatalog catalog;
     for (const QString &region : regions) {
         // Named as the map names it, with the ID the server and dx use.
-        const RegionInfo info = catalog.region(region);
-        QString label = info.displayName;
-        if (!info.city.isEmpty())
-            label += QStringLiteral(" · ") + info.city;
+        QString label = catalog.region(region).label();
         if (label != region)
             label += QStringLiteral("  (") + region + QLatin1Char(')');
         auto *action = menu->addAction(label);

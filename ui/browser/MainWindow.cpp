@@ -31,6 +31,12 @@ QString serverText(const Profile &profile)
 {
     return profile.serverUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
 }
+
+QString connectedText(const Session &session)
+{
+    return MainWindow::tr("Connected to %1 as %2")
+        .arg(serverText(session.profile()), session.userId());
+}
 } // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *activity,
@@ -263,7 +269,7 @@ void MainWindow::onSessionChanged()
         const QString name = m_session->userDisplayName();
         m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
                                  .arg(name.toHtmlEscaped(), m_session->userId().toHtmlEscaped()));
-        m_connectionLabel->setText(tr("Connected to %1 as %2").arg(server, m_session->userId()));
+        m_connectionLabel->setText(connectedText(*m_session));
         m_lastNetworkError.clear();
         if (m_workspace && m_stack->currentWidget() != m_workspace) {
             m_stack->setCurrentWidget(m_workspace);
@@ -301,7 +307,7 @@ void MainWindow::onAttemptAdded()
         m_connectionLabel->setText(
             tr("Connection problem with %1 (%2)").arg(server, last.errorType));
     else
-        m_connectionLabel->setText(tr("Connected to %1 as %2").arg(server, m_session->userId()));
+        m_connectionLabel->setText(connectedText(*m_session));
 }
 
 QDockWidget *MainWindow::addSideDock(const QString &title, const QString &objectName,

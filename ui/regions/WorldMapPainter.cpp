@@ -29,9 +29,7 @@ WorldMapPainter::WorldMapPainter(const State &state)
 
 QString WorldMapPainter::pinLabel(const RegionInfo &info)
 {
-    if (!info.known)
-        return info.id;
-    return QStringLiteral("%1 · %2").arg(info.displayName, info.city);
+    return info.label();
 }
 
 const RegionChoice &WorldMapPainter::choice(int pin) const
