@@ -107,11 +107,56 @@ void ProjectListModel::fetchMore(const QModelIndex &parent)
 void ProjectListModel::reload(const ProjectQuery &query)
 {
     clear();
+    startListing(query);
+    m_loadAll = m_loadsAll; // one part so far: its first page comes first either way
+    startPages();
+}
+
+void ProjectListModel::startListing(const ProjectQuery &query)
+{
     m_query = query;
     m_input = toFindProjectsInput(query);
     m_plan.reset(query.createdAfter, query.createdBefore);
     m_started = true;
-    m_loadAll = m_loadsAll; // one part so far: its first page comes first either way
+    m_done = false;
+    m_listedAt = QDateTime::currentDateTimeUtc();
+}
+
+void ProjectListModel::showCached(const ProjectQuery &query, QVector<ProjectRow> rows,
+                                  const QDateTime &asOf)
+{
+    clear();
+    m_query = query;
+    m_input = toFindProjectsInput(query);
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        ProjectRow &row = m_rows[i];
+        // One copy of each region, billTo and tag, as rows from the server have.
+        row.region = m_pool.intern(row.region);
+        row.billTo = m_pool.intern(row.billTo);
+        row.pendingTransfer = m_pool.intern(row.pendingTransfer);
+        for (QString &tag : row.tags)
+            tag = m_pool.intern(tag);
+        m_index.insert(row.id, i);
+    }
+    endResetModel();
+    setAsOf(asOf);
+}
+
+void ProjectListModel::refresh(const ProjectQuery &query)
+{
+    if (query != m_query || (m_rows.isEmpty() && !m_asOf.isValid())) {
+        reload(query);
+        return;
+    }
+    dropCalls();
+    m_error = ApiError();
+    startListing(query);
+    m_refreshing = true;
+    m_listed.fill(false, m_rows.size());
+    m_loadAll = true; // only a complete listing says which rows went
     startPages();
 }
 
@@ -130,9 +175,12 @@ void ProjectListModel::clear()
     endResetModel();
     m_plan.reset(std::nullopt, std::nullopt);
     m_loadAll = false;
+    m_refreshing = false;
+    m_listed.clear();
     m_error = ApiError();
     m_started = false;
     setState(State::Idle);
+    setAsOf(QDateTime());
 }
 
 void ProjectListModel::retry()
@@ -140,7 +188,7 @@ void ProjectListModel::retry()
     if (m_state != State::Error || !m_started || m_done)
         return;
     m_error = ApiError();
-    m_loadAll = m_loadAll || m_loadsAll;
+    m_loadAll = m_loadAll || m_loadsAll || m_refreshing;
     setState(State::Loading);
     startPages();
     if (!isCalling())
@@ -217,6 +265,8 @@ bool ProjectListModel::removeProject(const QString &id)
         return false;
     beginRemoveRows(QModelIndex(), r, r);
     m_rows.removeAt(r);
+    if (m_refreshing)
+        m_listed.removeAt(r);
     m_index.remove(id);
     for (int i = r; i < m_rows.size(); ++i)
         m_index[m_rows.at(i).id] = i;
@@ -281,14 +331,21 @@ void ProjectListModel::onPage(int part, const QJsonObject &result)
     QVector<qint64> created;
     created.reserve(results.size());
     QSet<QString> seen;
+    QVector<int> changed;
     for (const QJsonValue &value : results) {
         ProjectRow row = ProjectRow::fromFindResult(value.toObject(), &m_pool);
         created.append(row.has(ProjectRow::HasCreated) ? row.created : 0);
+        if (row.id.isEmpty() || !m_query.acceptsRow(row))
+            continue;
         // A project that moved between pages, or that two parts both hold, may come twice;
         // the list shows it once.
-        if (row.id.isEmpty() || m_index.contains(row.id) || seen.contains(row.id))
+        const int existing = m_index.value(row.id, -1);
+        if (existing >= 0) {
+            if (m_refreshing)
+                refreshRow(existing, std::move(row), &changed);
             continue;
-        if (!m_query.acceptsRow(row))
+        }
+        if (seen.contains(row.id))
             continue;
         seen.insert(row.id);
         fresh.append(std::move(row));
@@ -307,8 +364,13 @@ void ProjectListModel::onPage(int part, const QJsonObject &result)
             m_index.insert(row.id, int(m_rows.size()));
             m_rows.append(std::move(row));
         }
+        if (m_refreshing)
+            m_listed.resize(m_rows.size(), true);
         endInsertRows();
     }
+    signalChanged(std::move(changed));
+    if (m_done && m_refreshing)
+        dropUnlisted();
 
     // Pages that the client-side region filter emptied would leave a view with nothing to
     // scroll, so it would never ask for more: continue on our own.
@@ -319,8 +381,68 @@ void ProjectListModel::onPage(int part, const QJsonObject &result)
     Q_EMIT pageLoaded(int(fresh.size()));
     if (m_done) {
         m_loadAll = false;
+        setAsOf(QDateTime());
         Q_EMIT allLoaded();
     }
+}
+
+void ProjectListModel::refreshRow(int row, ProjectRow &&fresh, QVector<int> *changed)
+{
+    if (m_listed.at(row))
+        return; // already listed by another part or page: the first answer stands
+    m_listed[row] = true;
+    if (m_rows.at(row) == fresh)
+        return;
+    m_rows[row] = std::move(fresh);
+    changed->append(row);
+}
+
+void ProjectListModel::signalChanged(QVector<int> changed)
+{
+    // One signal per run of neighbouring rows: a proxy re-sorts what each signal names.
+    std::sort(changed.begin(), changed.end());
+    for (int i = 0; i < changed.size();) {
+        int j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changed.at(i), 0),
+                           index(changed.at(j), ProjectColumns::Count - 1));
+        i = j + 1;
+    }
+}
+
+void ProjectListModel::dropUnlisted()
+{
+    m_refreshing = false;
+    // From the end, a run of neighbouring rows at a time, so that the rows before a run keep
+    // their place and the index is mended only behind it.
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (m_listed.at(last)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !m_listed.at(first - 1))
+            --first;
+        beginRemoveRows(QModelIndex(), first, last);
+        for (int i = first; i <= last; ++i)
+            m_index.remove(m_rows.at(i).id);
+        m_rows.remove(first, last - first + 1);
+        m_listed.remove(first, last - first + 1);
+        for (int i = first; i < m_rows.size(); ++i)
+            m_index[m_rows.at(i).id] = i;
+        endRemoveRows();
+        last = first - 1;
+    }
+    m_listed.clear();
+}
+
+void ProjectListModel::setAsOf(const QDateTime &asOf)
+{
+    if (asOf == m_asOf)
+        return;
+    m_asOf = asOf;
+    Q_EMIT asOfChanged(asOf);
 }
 
 void ProjectListModel::onPageFailed(int part, const ApiError &error)

@@ -8,6 +8,7 @@
 #include "models/common/LatestCall.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QVector>
 #include <functional>
@@ -60,6 +61,21 @@ public:
     void reload() { reload(m_query); }
     // Drops every row and stops paging until the next reload() (e.g. when signing out).
     void clear();
+    // Shows `rows`, a cached listing of `query` fetched at `asOf`, without asking the server;
+    // refresh() brings them up to date.
+    void showCached(const ProjectQuery &query, QVector<ProjectRow> rows, const QDateTime &asOf);
+    // Lists `query` again while the rows shown stay: a row the server changed is updated in
+    // place, a new one is appended, and a row the listing no longer has goes once the listing
+    // is complete, so views keep their selection, sort and scroll. Always loads all. Rows of
+    // another query, or none: the same as reload().
+    void refresh(const ProjectQuery &query);
+    void refresh() { refresh(m_query); }
+    // Valid while the rows shown are a cached listing that no refresh has completed yet.
+    QDateTime asOf() const { return m_asOf; }
+    bool isRefreshing() const { return m_refreshing; }
+    // When the calls of the current listing began: what a complete listing is as of.
+    QDateTime listedAt() const { return m_listedAt; }
+    const QVector<ProjectRow> &rows() const { return m_rows; }
     // After an error: asks again for the page that failed.
     void retry();
     // Stops a page in flight or waiting to be retried; the list keeps its rows and says it
@@ -106,6 +122,7 @@ Q_SIGNALS:
     void pageLoaded(int rowsAdded);
     void allLoaded(); // the last page arrived
     void retryNoticeChanged(const QString &notice);
+    void asOfChanged(const QDateTime &asOf); // cached rows shown, or brought up to date
 
 private:
     // Starts the next pages: one call at a time on demand, up to maxCalls() when loading all.
@@ -118,6 +135,13 @@ private:
     void setState(State state);
     void dropCalls();
     void setRetryNotice(const QString &notice);
+    void setAsOf(const QDateTime &asOf);
+    void startListing(const ProjectQuery &query);
+    // A page's row that the list already has: counted as listed, updated if it changed.
+    void refreshRow(int row, ProjectRow &&fresh, QVector<int> *changed);
+    void signalChanged(QVector<int> changed);
+    // At the end of a refresh: the rows that the listing no longer has.
+    void dropUnlisted();
     qint64 now() const;
 
     ApiClient *m_client;
@@ -133,6 +157,10 @@ private:
     bool m_started = false; // reload() was called since construction or clear()
     bool m_loadAll = false;
     bool m_loadsAll = false;
+    bool m_refreshing = false;
+    QVector<bool> m_listed; // while refreshing: which rows the listing returned so far
+    QDateTime m_asOf;
+    QDateTime m_listedAt;
     State m_state = State::Idle;
     ApiError m_error;
     QString m_retryNotice;

@@ -50,6 +50,16 @@ struct ProjectRow
         return has(HasSponsoredUntil) && sponsoredUntil > nowMs;
     }
 
+    bool operator==(const ProjectRow &o) const
+    {
+        return id == o.id && name == o.name && region == o.region && billTo == o.billTo
+            && pendingTransfer == o.pendingTransfer && tags == o.tags && created == o.created
+            && modified == o.modified && sponsoredUntil == o.sponsoredUntil
+            && dataUsage == o.dataUsage && storageCost == o.storageCost && level == o.level
+            && flags == o.flags;
+    }
+    bool operator!=(const ProjectRow &o) const { return !(*this == o); }
+
     // A findProjects result: {"id", "level", "describe": {...}}.
     static ProjectRow fromFindResult(const QJsonObject &result, StringPool *pool);
     // Overwrites the fields that `describe` carries and leaves the others as they were.

@@ -1,6 +1,10 @@
 #include "models/details/ProjectDetails.h"
 
 #include "api/ApiClient.h"
+#include "models/browser/ProjectCache.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -41,9 +45,21 @@ void ProjectDetails::load(const QString &projectId)
     if (projectId != m_projectId) {
         m_projectId = projectId;
         m_describe = QJsonObject();
+        showKept(projectId);
         Q_EMIT changed();
     }
     m_error = ApiError();
+    if (m_offline) {
+        const std::optional<ProjectCache::Describe> kept
+            = m_cache ? m_cache->describe(projectId) : std::nullopt;
+        m_error = ApiError::make(
+            ApiError::Type::Network,
+            kept ? tr("offline; these details are as of %1")
+                       .arg(QLocale().toString(kept->fetchedAt.toLocalTime(), QLocale::ShortFormat))
+                 : tr("offline, and this project's details were not opened before"));
+        setState(State::Error);
+        return;
+    }
     setState(State::Loading);
     m_call.start(
         m_client->call(projectId, QStringLiteral("describe"), describeInput()),
@@ -76,6 +92,8 @@ void ProjectDetails::setDescribe(const QString &projectId, const QJsonObject &de
     m_projectId = projectId;
     m_describe = describe;
     m_error = ApiError();
+    if (m_cache)
+        m_cache->storeDescribe(projectId, describe, QDateTime::currentDateTimeUtc());
     if (!m_call.isActive())
         setState(State::Loaded);
     Q_EMIT changed();
@@ -93,9 +111,19 @@ bool ProjectDetails::has(const QString &field) const
     return m_describe.contains(field);
 }
 
+void ProjectDetails::showKept(const QString &projectId)
+{
+    if (!m_cache)
+        return;
+    if (std::optional<ProjectCache::Describe> kept = m_cache->describe(projectId))
+        m_describe = kept->describe;
+}
+
 void ProjectDetails::onFinished(const QJsonObject &result)
 {
     m_describe = result;
+    if (m_cache)
+        m_cache->storeDescribe(m_projectId, result, QDateTime::currentDateTimeUtc());
     setState(State::Loaded);
     Q_EMIT changed();
     Q_EMIT described(m_projectId, m_describe);

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class ApiClient;
+class ProjectCache;
 
 // One project's describe result, which every detail page observes. One describe call asks
 // for every field the pages show. Fields the server did not return are absent (has() is
@@ -34,6 +35,14 @@ public:
     // A describe result obtained elsewhere (e.g. after an update) replaces the current one.
     void setDescribe(const QString &projectId, const QJsonObject &describe);
 
+    // Not owned; nullptr: none. Every describe result is kept there, and a project opened
+    // again shows its kept result at once while the server is asked.
+    void setCache(ProjectCache *cache) { m_cache = cache; }
+    // While the server cannot be reached: nothing is asked; a project shows its kept result
+    // (state Error, saying that it is as of its time) or says that it was never opened.
+    void setOffline(bool offline) { m_offline = offline; }
+    bool isOffline() const { return m_offline; }
+
     QString projectId() const { return m_projectId; }
     State state() const { return m_state; }
     ApiError lastError() const { return m_error; }
@@ -54,7 +63,11 @@ private:
     void onFailed(const ApiError &error);
     void setState(State state);
 
+    void showKept(const QString &projectId);
+
     ApiClient *m_client;
+    ProjectCache *m_cache = nullptr;
+    bool m_offline = false;
     QString m_projectId;
     QJsonObject m_describe;
     LatestCall m_call { this };

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <functional>
 
 // A findProjects endpoint over a fixed list of projects, for the browser model tests: pages
 // by an offset cursor, records every input, and can be told to fail or delay the next page.
@@ -18,6 +19,9 @@ public:
     QList<QJsonObject> inputs; // every findProjects input received
     QMap<int, FakeReply> overrides; // request number (from 0) -> the answer instead of a page
     int delayMs = 0;
+    // Called before each request is answered, with how many came before it: a test changes
+    // the world in the middle of a listing.
+    std::function<void(int served)> onInput;
 
     static QString idFor(int i)
     {
@@ -62,6 +66,8 @@ public:
 
     FakeReply answer(const QJsonObject &input)
     {
+        if (onInput)
+            onInput(int(inputs.size()));
         inputs.append(input);
         if (overrides.contains(int(inputs.size()) - 1))
             return overrides.take(int(inputs.size()) - 1);
