@@ -4,8 +4,11 @@
 #include "app/sandbox/service/SandboxHost.h"
 #include "models/activity/ActivityLog.h"
 #include "models/activity/ActivityModel.h"
+#include "models/browser/ListingKeeper.h"
+#include "models/browser/ProjectCache.h"
 #include "models/browser/ProjectListModel.h"
 #include "models/browser/TagCompletion.h"
+#include "models/common/DataSize.h"
 #include "models/details/ProjectDetails.h"
 #include "models/regions/AccountDirectory.h"
 #include "models/regions/BillToRules.h"
@@ -21,16 +24,21 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 Q_LOGGING_CATEGORY(lcConsole, "dxc.console")
 
 namespace {
 const QString listCallsKey = QStringLiteral("browser/listCalls");
-}
+const QString sandboxProfileId = QStringLiteral("\x01sandbox");
+} // namespace
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent)
@@ -44,8 +52,13 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     , m_projectDetails(new ProjectDetails(m_client, this))
     , m_tagCompletion(new TagCompletion(m_client, m_projectList, this))
     , m_accounts(new AccountDirectory(m_client, this))
+    , m_keeper(new ListingKeeper(m_projectList, this))
 {
     openActivityLog();
+    // The in-memory sandbox's world is gone when the console quits: nothing to keep of it.
+    if (!(m_options.sandbox && m_options.sandboxMemory))
+        m_cacheFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/cache");
     // The table lists every project, with several calls at once (the View menu sets how many).
     m_projectList->setLoadsAll(true);
     m_projectList->setMaxCalls(
@@ -55,6 +68,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
 
 ConsoleApp::~ConsoleApp()
 {
+    // A change not stored yet goes to the cache while list and cache are both still there.
+    closeCache();
     // The window and its models go before the client and the sandbox they talk to.
     m_window.reset();
     m_sandbox.reset();
@@ -66,7 +81,10 @@ bool ConsoleApp::start(QString *error)
     m_browser = new ProjectBrowser(m_client, m_projectList, m_projectDetails, m_tagCompletion,
                                    &m_settings);
     m_window->setWorkspace(m_browser);
-    connect(m_window.get(), &MainWindow::refreshRequested, m_browser, &ProjectBrowser::refresh);
+    connect(m_window.get(), &MainWindow::refreshRequested, this, &ConsoleApp::refresh);
+    connect(m_window.get(), &MainWindow::offlineChanged, this, &ConsoleApp::onOfflineChanged);
+    connect(m_projectList, &ProjectListModel::asOfChanged, m_window.get(),
+            &MainWindow::setCachedWorkspace);
     m_actions = new ProjectActions(m_client, m_session, m_accounts, m_projectList, m_projectDetails,
                                    m_browser, m_window.get());
     m_window->insertMenu(m_actions->menu());
@@ -74,6 +92,7 @@ bool ConsoleApp::start(QString *error)
     m_actions->setSettings(&m_settings);
     addAccountMenu();
     addListCallsAction();
+    addClearCacheAction();
     // The tag overview: every tag with its project count; activating one filters the list.
     m_tagOverview = new TagOverview(m_client);
     m_tagOverview->setObjectName(QStringLiteral("tagOverview"));
@@ -82,7 +101,6 @@ bool ConsoleApp::start(QString *error)
     // Tag counts follow every change made in the app, and F5.
     connect(m_actions, &ProjectActions::projectsChanged, m_tagOverview, &TagOverview::load);
     connect(m_actions, &ProjectActions::projectsChanged, m_tagCompletion, &TagCompletion::refresh);
-    connect(m_window.get(), &MainWindow::refreshRequested, m_tagOverview, &TagOverview::load);
     // The orgs the user administers: the filter bar offers each one's projects.
     connect(m_accounts, &AccountDirectory::stateChanged, m_browser, [this] {
         m_browser->filterBar()->setOrgs(BillToRules::administeredOrgs(m_accounts->options()));
@@ -104,6 +122,7 @@ bool ConsoleApp::startSandbox(QString *error)
         QDir().mkpath(dir);
         options.dbPath = dir + QStringLiteral("/sandbox.sqlite");
     }
+    m_options.sandboxDb = options.dbPath; // what the sandbox profile's cache belongs to
     m_sandbox = std::make_unique<SandboxHost>(options);
     QString why;
     if (!m_sandbox->start(&why)) {
@@ -125,7 +144,7 @@ bool ConsoleApp::startSandbox(QString *error)
 void ConsoleApp::signInToSandbox()
 {
     Profile profile;
-    profile.id = QStringLiteral("\x01sandbox");
+    profile.id = sandboxProfileId;
     profile.name = tr("Local sandbox");
     profile.serverUrl = m_sandbox->url();
     // The demo administrator's token stays in memory: it is the sandbox's, not a secret of
@@ -232,12 +251,20 @@ void ConsoleApp::onSessionStateChanged()
             m_log->setProfile(m_session->profile().name);
             m_activity->setEntries(m_log->recent(5000));
         }
+        // The cache shown while signing in was the profile's last user's: if the sign-in is
+        // someone else, it is emptied and nothing of it stays on screen.
+        const bool sameUser = m_cache && m_cache->owner().userId == m_session->userId();
+        if (m_cache && !sameUser) {
+            openCache(m_session->profile());
+            m_projectList->clear();
+        }
         m_projectDetails->clear();
         if (m_browser) {
             m_browser->setProfileId(profileId);
             // Another account's orgs are not this one's: back to its own projects.
             m_browser->filterBar()->setOrgs({});
-            m_projectList->reload(m_browser->filterBar()->query());
+            // Cached rows of this query are brought up to date in place; otherwise a listing.
+            m_projectList->refresh(m_browser->filterBar()->query());
         }
         m_tagCompletion->refresh();
         m_accounts->load(m_session->userId());
@@ -253,7 +280,145 @@ void ConsoleApp::onSessionStateChanged()
         if (m_accountDialog)
             m_accountDialog->close();
         m_projectDetails->clear();
-        m_projectList->clear();
         m_accounts->clear();
+        if (state == Session::State::SigningIn) {
+            showCachedListing(m_session->profile());
+        } else {
+            m_projectList->clear();
+            closeCache();
+        }
+        return;
     }
+    // Failed. Unreachable, with cached rows: they stay, read-only (MainWindow says so).
+    if (!(m_session->isUnreachable() && m_projectList->asOf().isValid()))
+        m_projectList->clear();
+}
+
+ProjectCache *ConsoleApp::cache() const
+{
+    return m_cache && m_cache->isUsable() ? m_cache.get() : nullptr;
+}
+
+void ConsoleApp::openCache(const Profile &profile)
+{
+    closeCache();
+    if (m_cacheFolder.isEmpty() || profile.id.isEmpty())
+        return;
+    CacheOwner owner;
+    owner.profileId = profile.id;
+    // The built-in sandbox listens on a new port every run; its database file is what it is.
+    owner.server = profile.id == sandboxProfileId
+        ? QStringLiteral("sandbox:") + QFileInfo(m_options.sandboxDb).absoluteFilePath()
+        : profile.serverUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    owner.userId
+        = m_session->state() == Session::State::SignedIn ? m_session->userId() : profile.userId;
+    m_cache = std::make_unique<ProjectCache>(ProjectCache::fileFor(m_cacheFolder, profile.id));
+    QString why;
+    if (!m_cache->open(owner, &why)) {
+        qCWarning(lcConsole) << "no cache for this profile:" << why;
+        m_cache.reset();
+        return;
+    }
+    m_keeper->setCache(m_cache.get());
+    m_projectDetails->setCache(m_cache.get());
+}
+
+void ConsoleApp::closeCache()
+{
+    m_keeper->setCache(nullptr); // stores a change still waiting first
+    m_projectDetails->setCache(nullptr);
+    m_cache.reset();
+}
+
+void ConsoleApp::showCachedListing(const Profile &profile)
+{
+    // Trying again on the same profile: the rows shown stay (and so do selection and sort).
+    const bool same = m_cache && m_cache->owner().profileId == profile.id;
+    if (same && m_projectList->asOf().isValid())
+        return;
+    if (!same)
+        openCache(profile);
+    if (m_browser && m_cache) {
+        // The profile's saved filters and columns, so that the cached listing is of its query.
+        m_browser->setProfileId(profile.id);
+        if (m_keeper->restore(m_browser->filterBar()->query()))
+            return;
+    }
+    m_projectList->clear();
+}
+
+void ConsoleApp::onOfflineChanged(bool offline)
+{
+    m_projectDetails->setOffline(offline);
+    if (m_actions)
+        m_actions->setReadOnly(offline,
+                               tr("Offline: nothing can be changed until the server answers."));
+    if (offline && !m_projectDetails->projectId().isEmpty())
+        m_projectDetails->reload(); // its kept result, saying how old it is
+}
+
+void ConsoleApp::refresh()
+{
+    // Offline, F5 tries to reach the server again; the rows stay until it answers.
+    if (m_window && m_window->isOffline()) {
+        m_window->retrySignIn();
+        return;
+    }
+    if (m_session->state() != Session::State::SignedIn)
+        return;
+    if (m_browser)
+        m_browser->refresh();
+    if (m_tagOverview)
+        m_tagOverview->load();
+}
+
+void ConsoleApp::addClearCacheAction()
+{
+    QMenu *file = m_window->fileMenu();
+    auto *clear = new QAction(tr("Clear &cache"), file);
+    clear->setObjectName(QStringLiteral("clearCacheAction"));
+    clear->setStatusTip(tr("Forget the projects and details kept from earlier runs, for every "
+                           "profile; the next start lists them from the server"));
+    file->insertAction(file->actions().value(1), clear);
+    // The size it frees, read when the menu opens.
+    connect(file, &QMenu::aboutToShow, clear, [this, clear] {
+        qint64 bytes = 0;
+        QDirIterator files(m_cacheFolder, QDir::Files);
+        while (files.hasNext()) {
+            files.next();
+            bytes += files.fileInfo().size();
+        }
+        clear->setEnabled(!m_cacheFolder.isEmpty());
+        clear->setText(tr("Clear &cache (%1)").arg(DataSize::format(double(bytes))));
+    });
+    connect(clear, &QAction::triggered, this, [this] {
+        const qint64 freed = clearCache();
+        m_window->statusBar()->showMessage(
+            tr("Cache cleared: %1 given back.").arg(DataSize::format(double(freed))), 8000);
+    });
+}
+
+qint64 ConsoleApp::clearCache()
+{
+    if (m_cacheFolder.isEmpty())
+        return 0;
+    qint64 before = 0;
+    qint64 after = 0;
+    const QString open = m_cache ? m_cache->filePath() : QString();
+    QDirIterator files(m_cacheFolder, QDir::Files);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const qint64 size = files.fileInfo().size();
+        before += size;
+        // The open file is emptied in place; other profiles' files and set-aside ones go.
+        if (!open.isEmpty() && path.startsWith(open))
+            continue;
+        if (!QFile::remove(path))
+            after += size;
+    }
+    if (m_cache) {
+        m_cache->clear();
+        after += m_cache->sizeOnDisk();
+    }
+    return qMax<qint64>(0, before - after);
 }

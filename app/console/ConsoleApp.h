@@ -13,6 +13,9 @@
 class AccountDirectory;
 class ActivityLog;
 class ActivityModel;
+class ListingKeeper;
+class ProjectCache;
+struct Profile;
 class ProjectActions;
 class TagOverview;
 class ApiClient;
@@ -50,6 +53,13 @@ public:
     ProjectActions *projectActions() const { return m_actions; }
     TagOverview *tagOverview() const { return m_tagOverview; }
     Session *session() const { return m_session; }
+    // The signed-in (or signing-in) profile's cache; nullptr when none is kept (the in-memory
+    // sandbox) or it could not be opened.
+    ProjectCache *cache() const;
+    // Where the profiles' caches are: AppDataLocation/cache.
+    QString cacheFolder() const { return m_cacheFolder; }
+    // Empties every profile's cache; the bytes given back.
+    qint64 clearCache();
     // The account page (Account > Accounts and regions), opened once and raised again;
     // nullptr while signed out.
     AccountDialog *openAccountDialog();
@@ -63,6 +73,12 @@ private:
     void openActivityLog();
     void addAccountMenu();
     void addListCallsAction();
+    void addClearCacheAction();
+    void openCache(const Profile &profile);
+    void closeCache();
+    void showCachedListing(const Profile &profile);
+    void onOfflineChanged(bool offline);
+    void refresh();
 
     ConsoleOptions m_options;
     QSettings m_settings;
@@ -85,4 +101,7 @@ private:
     QString m_signedInProfileId;
     QAction *m_accountAction = nullptr;
     QPointer<AccountDialog> m_accountDialog;
+    QString m_cacheFolder; // empty: no cache (the in-memory sandbox)
+    std::unique_ptr<ProjectCache> m_cache;
+    ListingKeeper *m_keeper;
 };

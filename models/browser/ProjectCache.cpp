@@ -231,6 +231,12 @@ bool ProjectCache::checkOwner(QString *why)
     }
     if (stored == m_owner)
         return true;
+    // Before the sign-in says who the user is: the profile's last user, on the same server.
+    if (m_owner.userId.isEmpty() && !stored.profileId.isEmpty()
+        && stored.profileId == m_owner.profileId && stored.server == m_owner.server) {
+        m_owner.userId = stored.userId;
+        return true;
+    }
     // Another profile's, server's or user's rows are never shown: empty it, then it is ours.
     if (!stored.profileId.isEmpty())
         qCInfo(lcProjectCache) << "cache of another owner emptied:" << m_path;

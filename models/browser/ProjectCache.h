@@ -17,7 +17,9 @@ struct CacheOwner
 {
     QString profileId;
     QString server; // the profile's server URL, or another stable name of the server
-    QString userId; // the user last signed in with the profile; empty when not known yet
+    // The user signed in with the profile. Empty before a sign-in has said who: the file's own
+    // user is then taken (the profile's last user), and owner() tells who that was.
+    QString userId;
 
     bool operator==(const CacheOwner &other) const
     {

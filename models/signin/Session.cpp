@@ -227,7 +227,7 @@ void Session::onCallFailed(const ApiError &error)
         return;
     case ApiError::Type::Network:
     case ApiError::Type::Timeout:
-        fail(QStringLiteral("Cannot reach %1: %2").arg(serverText(), error.userMessage()));
+        fail(QStringLiteral("Cannot reach %1: %2").arg(serverText(), error.userMessage()), true);
         return;
     case ApiError::Type::BadReply:
         fail(QStringLiteral("%1 does not answer like a DNAnexus API server: %2")
@@ -239,7 +239,7 @@ void Session::onCallFailed(const ApiError &error)
     }
 }
 
-void Session::fail(const QString &message)
+void Session::fail(const QString &message, bool unreachable)
 {
     // A token that did not lead to a sign-in is not kept in the client either.
     m_client->setToken(QString());
@@ -247,6 +247,7 @@ void Session::fail(const QString &message)
     m_userName.clear();
     setRetryNotice(QString());
     m_error = message;
+    m_unreachable = unreachable;
     qCInfo(lcSession) << "sign-in failed:" << message;
     setState(State::Failed, true);
 }

@@ -57,6 +57,9 @@ public:
 
     State state() const { return m_state; }
     QString errorMessage() const { return m_error; }
+    // The last sign-in failed because the server could not be reached (no answer, or a
+    // timeout), not because it refused: what the console last saw may still be shown.
+    bool isUnreachable() const { return m_state == State::Failed && m_unreachable; }
     QString userId() const { return m_userId; }
     QString userDisplayName() const { return m_userName; }
     Profile profile() const { return m_profile; }
@@ -77,7 +80,7 @@ private:
     void onCallFailed(const ApiError &error);
     void startCall(const QString &subject, const QString &method,
                    void (Session::*onFinished)(const QJsonObject &));
-    void fail(const QString &message);
+    void fail(const QString &message, bool unreachable = false);
     void setState(State state, bool always = false); // `always`: a new error, same state
     void setRetryNotice(const QString &notice);
     void onProfilesChanged();
@@ -92,6 +95,7 @@ private:
     State m_state = State::SignedOut;
     Profile m_profile;
     bool m_profileIsStored = false; // false for an ephemeral profile
+    bool m_unreachable = false;
     QString m_error;
     QString m_userId;
     QString m_userName;

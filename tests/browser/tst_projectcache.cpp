@@ -148,6 +148,29 @@ private Q_SLOTS:
         QVERIFY(!again.listing(key, nullptr));
     }
 
+    // Before the sign-in knows the user, the profile's last user's rows show; the sign-in's
+    // user then reopens it, and another user empties it.
+    void unknownUser_takesTheProfilesLastUser()
+    {
+        const QString path = newFile();
+        const QString key = ProjectCache::listingKey(ProjectQuery());
+        {
+            ProjectCache cache(path);
+            QVERIFY(cache.open(alice()));
+            QVERIFY(cache.storeListing(key, someRows(3), QDateTime::currentDateTimeUtc()));
+        }
+        CacheOwner unknown = alice();
+        unknown.userId.clear();
+        ProjectCache cache(path);
+        QVERIFY(cache.open(unknown));
+        QCOMPARE(cache.owner().userId, QStringLiteral("user-alice"));
+        QVERIFY(cache.listing(key, nullptr));
+        CacheOwner bob = alice();
+        bob.userId = QStringLiteral("user-bob");
+        QVERIFY(cache.open(bob));
+        QVERIFY(!cache.listing(key, nullptr));
+    }
+
     void profiles_haveFilesOfTheirOwn()
     {
         const QString a = ProjectCache::fileFor(m_dir.path(), QStringLiteral("profile-a"));

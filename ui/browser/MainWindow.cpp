@@ -1,6 +1,7 @@
 #include "ui/browser/MainWindow.h"
 
 #include "models/activity/ActivityModel.h"
+#include "models/common/AsOf.h"
 #include "models/signin/ProfileStore.h"
 #include "models/signin/Session.h"
 #include "ui/activity/ActivityPanel.h"
@@ -9,11 +10,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QColor>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -56,6 +59,8 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     , m_cancelSignIn(new QPushButton(tr("Cancel"), this))
     , m_activityPanel(new ActivityPanel(activity, this))
     , m_activityDock(new QDockWidget(tr("Activity"), this))
+    , m_offlineBanner(new QWidget(this))
+    , m_offlineText(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("dxconsole"));
@@ -101,12 +106,7 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     auto *profilesButton = new QPushButton(tr("&Manage profiles…"), welcome);
     profilesButton->setObjectName(QStringLiteral("welcomeProfiles"));
     connect(profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_session->profile().id == ephemeralKey && m_ephemeralSignIn)
-            m_ephemeralSignIn();
-        else if (!m_session->profile().id.isEmpty())
-            m_session->signIn(m_session->profile().id);
-    });
+    connect(m_retry, &QPushButton::clicked, this, &MainWindow::retrySignIn);
     auto *wl = new QVBoxLayout(welcome);
     wl->addStretch();
     m_welcomeTitle->setAlignment(Qt::AlignCenter);
@@ -123,7 +123,32 @@ MainWindow::MainWindow(ProfileStore *profiles, Session *session, ActivityModel *
     wl->addLayout(buttons);
     wl->addStretch(2);
     m_stack->addWidget(welcome);
-    setCentralWidget(m_stack);
+
+    // Above the workspace while it shows the cache because the server cannot be reached.
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setAutoFillBackground(true);
+    QPalette warn = m_offlineBanner->palette();
+    warn.setColor(QPalette::Window, QColor(0xff, 0xf1, 0xc4));
+    warn.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_offlineBanner->setPalette(warn);
+    m_offlineText->setObjectName(QStringLiteral("offlineText"));
+    m_offlineText->setWordWrap(true);
+    m_offlineText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerRetry = new QPushButton(tr("Try a&gain"), m_offlineBanner);
+    bannerRetry->setObjectName(QStringLiteral("offlineRetry"));
+    connect(bannerRetry, &QPushButton::clicked, this, &MainWindow::retrySignIn);
+    auto *bl = new QHBoxLayout(m_offlineBanner);
+    bl->setContentsMargins(10, 6, 10, 6);
+    bl->addWidget(m_offlineText, 1);
+    bl->addWidget(bannerRetry);
+    m_offlineBanner->hide();
+    auto *central = new QWidget(this);
+    auto *cl = new QVBoxLayout(central);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->setSpacing(0);
+    cl->addWidget(m_offlineBanner);
+    cl->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
     m_activityDock->setWidget(m_activityPanel);
@@ -165,6 +190,7 @@ void MainWindow::saveState()
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(tr("&Profiles…"), this, &MainWindow::showProfiles);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -197,6 +223,20 @@ void MainWindow::setEphemeralProfile(const Profile &profile, std::function<void(
     m_ephemeral.id = ephemeralKey;
     m_ephemeralSignIn = std::move(signIn);
     reloadProfiles();
+}
+
+void MainWindow::retrySignIn()
+{
+    if (m_session->profile().id == ephemeralKey && m_ephemeralSignIn)
+        m_ephemeralSignIn();
+    else if (!m_session->profile().id.isEmpty())
+        m_session->signIn(m_session->profile().id);
+}
+
+void MainWindow::setCachedWorkspace(const QDateTime &asOf)
+{
+    m_cachedAsOf = asOf;
+    onSessionChanged();
 }
 
 void MainWindow::setWorkspace(QWidget *workspace)
@@ -237,11 +277,28 @@ void MainWindow::onProfileActivated(int index)
     m_session->signIn(id);
 }
 
+void MainWindow::showWorkspace()
+{
+    if (!m_workspace || m_stack->currentWidget() == m_workspace)
+        return;
+    m_stack->setCurrentWidget(m_workspace);
+    // The keyboard starts in the workspace (its focus proxy, the project filter), not in the
+    // first field of the window (the activity filter).
+    m_workspace->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::onSessionChanged()
 {
     reloadProfiles();
     const Profile profile = m_session->profile();
     const QString server = serverText(profile);
+    const bool cached = m_cachedAsOf.isValid() && m_workspace;
+    const bool offline = cached && m_session->isUnreachable();
+    m_offlineBanner->setVisible(offline);
+    if (offline != m_offline) {
+        m_offline = offline;
+        Q_EMIT offlineChanged(offline);
+    }
     switch (m_session->state()) {
     case Session::State::SignedOut:
         m_userLabel->setText(tr("Not signed in"));
@@ -257,6 +314,13 @@ void MainWindow::onSessionChanged()
     case Session::State::SigningIn:
         m_userLabel->setText(tr("Signing in…"));
         m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
+        if (cached) {
+            // What the last run saw, at once; the sign-in brings it up to date.
+            m_connectionLabel->setText(
+                tr("Connecting to %1… (projects as of %2)").arg(server, asOfText(m_cachedAsOf)));
+            showWorkspace();
+            break;
+        }
         m_welcomeTitle->setText(tr("Signing in to %1…").arg(profile.name));
         m_welcomeText->setText(
             m_session->retryNotice().isEmpty()
@@ -271,17 +335,22 @@ void MainWindow::onSessionChanged()
                                  .arg(name.toHtmlEscaped(), m_session->userId().toHtmlEscaped()));
         m_connectionLabel->setText(connectedText(*m_session));
         m_lastNetworkError.clear();
-        if (m_workspace && m_stack->currentWidget() != m_workspace) {
-            m_stack->setCurrentWidget(m_workspace);
-            // Signed in: the keyboard starts in the workspace (its focus proxy, the project
-            // filter), not in the first field of the window (the activity filter).
-            m_workspace->setFocus(Qt::OtherFocusReason);
-        }
+        showWorkspace();
         break;
     }
     case Session::State::Failed:
         m_userLabel->setText(tr("Not signed in"));
         m_connectionLabel->setText(tr("Sign-in failed"));
+        if (offline) {
+            m_connectionLabel->setText(tr("Offline: %1 cannot be reached").arg(server));
+            m_offlineText->setText(
+                tr("<b>Offline.</b> %1 cannot be reached, so these are the projects as of %2, "
+                   "read-only: nothing can be changed until the server answers.")
+                    .arg(server.toHtmlEscaped(), asOfText(m_cachedAsOf)));
+            m_retry->setVisible(true);
+            showWorkspace();
+            break;
+        }
         m_welcomeTitle->setText(tr("Could not sign in to %1").arg(profile.name));
         m_welcomeText->setText(m_session->errorMessage());
         m_retry->setVisible(!profile.id.isEmpty());

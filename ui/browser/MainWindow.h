@@ -2,6 +2,7 @@
 
 #include "models/signin/Profile.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <functional>
 
@@ -36,20 +37,31 @@ public:
     ActivityPanel *activityPanel() const { return m_activityPanel; }
 
     void showProfiles();
+    // Signs in to the current profile again (the Try again button).
+    void retrySignIn();
     // Adds a menu before Help (the Project menu of the workspace).
     void insertMenu(QMenu *menu);
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    // The workspace holds rows as of `asOf` (the profile's cache) before the sign-in is
+    // done: it is shown while signing in, and read-only, with a banner that says so, when the
+    // server cannot be reached. Invalid: nothing is cached, the welcome page shows instead.
+    void setCachedWorkspace(const QDateTime &asOf);
+    // The workspace is shown offline, from the cache: nothing in it may change the server.
+    bool isOffline() const { return m_offline; }
     // A dock on the right, hidden at first, listed in the View menu.
     QDockWidget *addSideDock(const QString &title, const QString &objectName, QWidget *widget);
 
 Q_SIGNALS:
     void refreshRequested();
+    void offlineChanged(bool offline);
 
 private:
     void buildMenus();
     void reloadProfiles();
     void onProfileActivated(int index);
     void onSessionChanged();
+    void showWorkspace();
     void onAttemptAdded();
     void saveState();
 
@@ -74,4 +86,9 @@ private:
     QString m_lastNetworkError;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QWidget *m_offlineBanner;
+    QLabel *m_offlineText;
+    QDateTime m_cachedAsOf;
+    bool m_offline = false;
 };

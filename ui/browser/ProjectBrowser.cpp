@@ -5,6 +5,7 @@
 #include "models/browser/ProjectListModel.h"
 #include "models/browser/SavedViews.h"
 #include "models/browser/TagCompletion.h"
+#include "models/common/AsOf.h"
 #include "models/common/Counted.h"
 #include "models/common/CsvWriter.h"
 #include "models/details/ProjectDetails.h"
@@ -197,6 +198,7 @@ ProjectBrowser::ProjectBrowser(ApiClient *client, ProjectListModel *list, Projec
     connect(m_list, &ProjectListModel::stateChanged, this, &ProjectBrowser::onListStateChanged);
     connect(m_list, &ProjectListModel::pageLoaded, this, &ProjectBrowser::onListStateChanged);
     connect(m_list, &ProjectListModel::allLoaded, this, &ProjectBrowser::onAllLoaded);
+    connect(m_list, &ProjectListModel::asOfChanged, this, &ProjectBrowser::onListStateChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProjectBrowser::onListStateChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProjectBrowser::onListStateChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProjectBrowser::onListReset);
@@ -228,8 +230,8 @@ void ProjectBrowser::saveLayoutSoon()
 
 void ProjectBrowser::refresh()
 {
-    m_pendingSelection = selectedProjectId();
-    m_list->reload();
+    // In place: the rows stay while the listing runs, changed ones update, gone ones go.
+    m_list->refresh();
     if (!m_details->projectId().isEmpty())
         m_details->reload();
     m_tags->refresh();
@@ -343,9 +345,21 @@ void ProjectBrowser::onListStateChanged()
         count = tr("%1 loaded, more on scroll").arg(projects);
     if (shown != loaded)
         count = tr("%1 shown of %2").arg(shown).arg(count);
-    if (m_list->state() == ProjectListModel::State::Error && loaded > 0)
-        count += tr(" — the next page failed: %1").arg(m_list->errorText());
     const bool loading = m_list->state() == ProjectListModel::State::Loading;
+    if (m_list->asOf().isValid()) {
+        // Rows from the cache: say how old they are, and what the refresh is doing.
+        count = tr("%1 as of %2").arg(projects, asOfText(m_list->asOf()));
+        if (shown != loaded)
+            count = tr("%1 shown of %2").arg(shown).arg(count);
+        if (loading)
+            count += tr(", refreshing: %1 of %2 parts done")
+                         .arg(m_list->partsDone())
+                         .arg(m_list->partsKnown());
+        else if (m_list->state() == ProjectListModel::State::Error)
+            count += tr(" — could not refresh: %1").arg(m_list->errorText());
+    } else if (m_list->state() == ProjectListModel::State::Error && loaded > 0) {
+        count += tr(" — the next page failed: %1").arg(m_list->errorText());
+    }
     if (loading && loaded > 0 && !m_list->retryNotice().isEmpty())
         count += tr(" — next page: %1 (Esc to stop)").arg(m_list->retryNotice());
     else if (loading && loaded > 0)

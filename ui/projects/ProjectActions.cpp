@@ -126,14 +126,27 @@ void ProjectActions::updateEnabled()
         }
         if (!project && form != Form::NewProject && form != Form::Bulk)
             why = tr("Select a project first.");
+        if (m_readOnly) {
+            enabled = false;
+            why = m_readOnlyWhy;
+        }
         action->setEnabled(enabled);
         action->setToolTip(enabled ? QString() : why);
         action->setStatusTip(enabled ? QString() : why);
     }
 }
 
+void ProjectActions::setReadOnly(bool readOnly, const QString &why)
+{
+    m_readOnly = readOnly;
+    m_readOnlyWhy = why;
+    updateEnabled();
+}
+
 QDialog *ProjectActions::open(Form form)
 {
+    if (m_readOnly)
+        return nullptr;
     const QJsonObject describe = m_details->describe();
     const bool haveProject = m_details->state() == ProjectDetails::State::Loaded;
     const bool haveAccounts = m_accounts->state() == AccountDirectory::State::Loaded;

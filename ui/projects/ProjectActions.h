@@ -37,6 +37,9 @@ public:
     // loaded project or the accounts and they are not there yet.
     QDialog *open(Form form);
     QDialog *openDialog() const { return m_dialog; }
+    // Offline, from the cache: every form is off, and says why.
+    void setReadOnly(bool readOnly, const QString &why = QString());
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     // A change made in the app (a project changed, created, destroyed or left, or a bulk run
@@ -65,4 +68,6 @@ private:
     QPointer<QDialog> m_dialog;
     ActivityLog *m_log = nullptr;
     QSettings *m_settings = nullptr;
+    bool m_readOnly = false;
+    QString m_readOnlyWhy;
 };
