@@ -84,7 +84,8 @@ void Session::cancelSignIn()
     if (m_state != State::SigningIn)
         return;
     cancelInFlight(); // also drops a credential read still under way
-    fail(QStringLiteral("Signing in to %1 was cancelled.").arg(serverText()));
+    // Stopped while waiting out a server that does not answer: as unreachable as a failure.
+    fail(QStringLiteral("Signing in to %1 was cancelled.").arg(serverText()), m_noAnswer);
 }
 
 void Session::saveProfileWithToken(const Profile &profile, const QString &token, QObject *context,
@@ -142,6 +143,7 @@ void Session::begin(const Profile &profile)
     m_userId.clear();
     m_userName.clear();
     m_error.clear();
+    m_noAnswer = false;
     m_client->setBaseUrl(profile.serverUrl);
     qCInfo(lcSession) << "signing in with profile" << profile.name << "on" << serverText();
     Q_EMIT profileChanged(m_profile);
@@ -165,6 +167,8 @@ void Session::startCall(const QString &subject, const QString &method,
     ApiCall *call = m_client->call(subject, method, QJsonObject());
     connect(call, &ApiCall::retrying, this,
             [this](int retry, qint64 waitMs, const ApiError &reason) {
+                m_noAnswer = reason.type == ApiError::Type::Network
+                    || reason.type == ApiError::Type::Timeout;
                 setRetryNotice(::retryNotice(retry, waitMs, reason));
             });
     m_call.start(

@@ -58,7 +58,8 @@ public:
     State state() const { return m_state; }
     QString errorMessage() const { return m_error; }
     // The last sign-in failed because the server could not be reached (no answer, or a
-    // timeout), not because it refused: what the console last saw may still be shown.
+    // timeout; or it was cancelled while waiting for one), not because it refused: what the
+    // console last saw may still be shown.
     bool isUnreachable() const { return m_state == State::Failed && m_unreachable; }
     QString userId() const { return m_userId; }
     QString userDisplayName() const { return m_userName; }
@@ -96,6 +97,7 @@ private:
     Profile m_profile;
     bool m_profileIsStored = false; // false for an ephemeral profile
     bool m_unreachable = false;
+    bool m_noAnswer = false; // the call being retried got no answer (network, timeout)
     QString m_error;
     QString m_userId;
     QString m_userName;

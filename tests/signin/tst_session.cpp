@@ -159,6 +159,33 @@ private Q_SLOTS:
                      QLatin1String("Cannot reach https://api.example.org: ")),
                  qPrintable(m_session->errorMessage()));
         QVERIFY(!m_client->hasToken());
+        QVERIFY(m_session->isUnreachable());
+    }
+
+    // Unreachable is "no answer", never "refused": a refused token must not let the console
+    // go on showing what it kept. Stopping the wait for an answer counts as no answer.
+    void unreachable_onlyWithoutAnAnswer()
+    {
+        m_nam->onRoute(QStringLiteral("/system/whoami"), [](const QJsonObject &) {
+            return FakeReply::apiError(401, QStringLiteral("InvalidAuthentication"),
+                                       QStringLiteral("expired"));
+        });
+        const Profile p = addProfile(QStringLiteral("Prod"),
+                                     QStringLiteral("https://api.example.org"), aliceToken);
+        m_session->signIn(p.id);
+        QTRY_COMPARE(m_session->state(), Session::State::Failed);
+        QVERIFY(!m_session->isUnreachable());
+
+        RetryPolicy slow;
+        slow.backoffBaseMs = 60000;
+        m_client->setRetryPolicy(slow);
+        m_nam->onRoute(QStringLiteral("/system/whoami"),
+                       [](const QJsonObject &) { return FakeReply::connectionRefused(); });
+        m_session->signIn(p.id);
+        QTRY_VERIFY(!m_session->retryNotice().isEmpty());
+        m_session->cancelSignIn();
+        QCOMPARE(m_session->state(), Session::State::Failed);
+        QVERIFY(m_session->isUnreachable());
     }
 
     void signIn_unknownProfile_fails()

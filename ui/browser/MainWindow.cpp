@@ -316,8 +316,12 @@ void MainWindow::onSessionChanged()
         m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
         if (cached) {
             // What the last run saw, at once; the sign-in brings it up to date.
+            const QString retry = m_session->retryNotice();
             m_connectionLabel->setText(
-                tr("Connecting to %1… (projects as of %2)").arg(server, asOfText(m_cachedAsOf)));
+                retry.isEmpty() ? tr("Connecting to %1… (projects as of %2)")
+                                      .arg(server, asOfText(m_cachedAsOf))
+                                : tr("Connecting to %1: %2 (Esc to stop; projects as of %3)")
+                                      .arg(server, retry, asOfText(m_cachedAsOf)));
             showWorkspace();
             break;
         }
