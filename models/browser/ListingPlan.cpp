@@ -17,6 +17,30 @@ void ListingPlan::reset(std::optional<qint64> createdAfter, std::optional<qint64
     m_parts.last().root = true;
 }
 
+void ListingPlan::reset(std::optional<qint64> createdAfter, std::optional<qint64> createdBefore,
+                        QVector<qint64> known)
+{
+    reset(createdAfter, createdBefore);
+    const int parts
+        = int(std::clamp<qint64>((qint64(known.size()) + targetRows - 1) / targetRows, 1, 256));
+    if (parts < 2)
+        return;
+    std::sort(known.begin(), known.end());
+    m_parts.clear();
+    std::optional<qint64> low = createdAfter;
+    for (int i = 1; i < parts; ++i) {
+        const qint64 cut = known.at(known.size() * i / parts);
+        // Equal times on both sides of a cut: the cut moves on rather than make an empty part.
+        if (low && cut <= *low)
+            continue;
+        if (createdBefore && cut > *createdBefore)
+            break;
+        addPart(low, cut - 1);
+        low = cut;
+    }
+    addPart(low, createdBefore);
+}
+
 QList<int> ListingPlan::take(int count)
 {
     QList<int> ids;

@@ -154,6 +154,16 @@ void ProjectListModel::refresh(const ProjectQuery &query)
     dropCalls();
     m_error = ApiError();
     startListing(query);
+    // The rows shown say how the listing is spread over time: it is cut by them at once,
+    // rather than part by part as the first pages arrive.
+    QVector<qint64> created;
+    created.reserve(m_rows.size());
+    for (const ProjectRow &row : std::as_const(m_rows)) {
+        if (row.has(ProjectRow::HasCreated))
+            created.append(row.created);
+    }
+    if (created.size() == m_rows.size())
+        m_plan.reset(query.createdAfter, query.createdBefore, std::move(created));
     m_refreshing = true;
     m_listed.fill(false, m_rows.size());
     m_loadAll = true; // only a complete listing says which rows went
