@@ -6,10 +6,15 @@
 // (window shown -> first rows, -> all rows; ProjectListModel with --calls calls at once) and,
 // in the same run, a baseline that pages sequentially with pages of 1,000 as the reference
 // client `dx find projects` does (the same input, JSON parsed, no rows built); ratio is
-// baseline / console. At the largest size: sort, filter_keystroke and rss_mb.
+// baseline / console. Then a "warm" figure: the listing stored in a cache file (store_ms), and
+// a new window over that cache: window shown -> all cached rows shown (cached_ms), -> the
+// refresh in place done (refresh_ms; ratio is baseline / refresh). At the largest size: sort,
+// filter_keystroke, rss_mb (cold) and rss_mb with the cache (warm, after the refresh).
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "models/browser/ListingKeeper.h"
+#include "models/browser/ProjectCache.h"
 #include "models/browser/ProjectColumns.h"
 #include "models/browser/ProjectFilterProxy.h"
 #include "models/browser/ProjectListModel.h"
@@ -23,7 +28,11 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <memory>
 
 namespace {
@@ -81,8 +90,13 @@ void stopServer(Server *server)
     server->process.reset();
 }
 
+// Resident memory now. Memory freed by an earlier measurement in this process (the cold
+// browser before the warm one) is given back to the system first, so that it is not counted.
 double rssMegabytes()
 {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -142,6 +156,63 @@ ListFigures measureList(Browser &b)
         std::fprintf(stderr, "list failed: %s\n", qPrintable(b.list.errorText()));
         figures.allMs = -1;
     }
+    figures.rows = b.list.rowCount();
+    figures.calls = b.list.pagesLoaded();
+    return figures;
+}
+
+struct WarmFigures
+{
+    qint64 storeMs = -1;
+    qint64 cachedMs = -1;
+    qint64 refreshMs = -1;
+    int rows = 0;
+    int calls = 0;
+};
+
+CacheOwner benchOwner()
+{
+    return { QStringLiteral("bench"), QStringLiteral("bench-server"),
+             QStringLiteral("user-bench") };
+}
+
+// Stores the cold listing of `b` in `path`, the way the console does when a listing completes.
+qint64 storeListing(Browser &b, const QString &path)
+{
+    ProjectCache cache(path);
+    if (!cache.open(benchOwner()))
+        return -1;
+    ListingKeeper keeper(&b.list);
+    keeper.setCache(&cache);
+    QElapsedTimer timer;
+    timer.start();
+    if (!keeper.storeNow())
+        return -1;
+    return timer.elapsed();
+}
+
+// A new window over the cache at `path`: shown -> cached rows shown -> refreshed in place.
+WarmFigures measureWarm(Browser &b, const QString &path)
+{
+    WarmFigures figures;
+    QElapsedTimer timer;
+    timer.start();
+    b.table.show();
+    ProjectCache cache(path);
+    ListingKeeper keeper(&b.list);
+    if (!cache.open(benchOwner()))
+        return figures;
+    keeper.setCache(&cache);
+    if (!keeper.restore(ProjectQuery {}))
+        return figures;
+    QCoreApplication::processEvents();
+    figures.cachedMs = timer.elapsed();
+    bool done = false;
+    QObject::connect(&b.list, &ProjectListModel::allLoaded, &b.list, [&done] { done = true; });
+    b.list.refresh(ProjectQuery {});
+    while (!done && b.list.state() != ProjectListModel::State::Error && timer.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    figures.refreshMs = b.list.state() == ProjectListModel::State::Error ? -1 : timer.elapsed();
     figures.rows = b.list.rowCount();
     figures.calls = b.list.pagesLoaded();
     return figures;
@@ -265,6 +336,9 @@ int main(int argc, char *argv[])
                 url = proxy->url();
             }
             ListFigures console;
+            QTemporaryDir cacheDir;
+            const QString cachePath = cacheDir.filePath(QStringLiteral("bench.sqlite"));
+            WarmFigures warm;
             {
                 Browser browser(url, server.token, calls);
                 console = measureList(browser);
@@ -273,6 +347,16 @@ int main(int argc, char *argv[])
                     std::printf("{\"name\":\"rss_mb\",\"projects\":%d,\"mb\":%.1f}\n", console.rows,
                                 rssMegabytes());
                 }
+                warm.storeMs = storeListing(browser, cachePath);
+            }
+            {
+                Browser browser(url, server.token, calls);
+                const qint64 storeMs = warm.storeMs;
+                warm = measureWarm(browser, cachePath);
+                warm.storeMs = storeMs;
+                if (largest && rtt == rtts.constFirst())
+                    std::printf("{\"name\":\"rss_mb_with_cache\",\"projects\":%d,\"mb\":%.1f}\n",
+                                warm.rows, rssMegabytes());
             }
             int baselineRows = 0;
             int baselineCalls = 0;
@@ -286,6 +370,14 @@ int main(int argc, char *argv[])
                         static_cast<long long>(console.allMs), console.calls,
                         static_cast<long long>(baselineMs), baselineCalls, baselineRows,
                         console.allMs > 0 ? double(baselineMs) / double(console.allMs) : 0.0);
+            std::printf("{\"name\":\"warm\",\"projects\":%d,\"rtt_ms\":%d,\"store_ms\":%lld,"
+                        "\"cached_ms\":%lld,\"refresh_ms\":%lld,\"refresh_calls\":%d,"
+                        "\"baseline_all_ms\":%lld,\"ratio\":%.2f}\n",
+                        warm.rows, rtt, static_cast<long long>(warm.storeMs),
+                        static_cast<long long>(warm.cachedMs),
+                        static_cast<long long>(warm.refreshMs), warm.calls,
+                        static_cast<long long>(baselineMs),
+                        warm.refreshMs > 0 ? double(baselineMs) / double(warm.refreshMs) : 0.0);
             std::fflush(stdout);
         }
         if (!external)
