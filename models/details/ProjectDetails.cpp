@@ -2,9 +2,9 @@
 
 #include "api/ApiClient.h"
 #include "models/browser/ProjectCache.h"
+#include "models/common/AsOf.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 ProjectDetails::ProjectDetails(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -54,9 +54,10 @@ void ProjectDetails::load(const QString &projectId)
             = m_cache ? m_cache->describe(projectId) : std::nullopt;
         m_error = ApiError::make(
             ApiError::Type::Network,
-            kept ? tr("offline; these details are as of %1")
-                       .arg(QLocale().toString(kept->fetchedAt.toLocalTime(), QLocale::ShortFormat))
-                 : tr("offline, and this project's details were not opened before"));
+            kept ? tr("the server cannot be reached (offline); these details are as of %1")
+                       .arg(asOfText(kept->fetchedAt))
+                 : tr("the server cannot be reached (offline), and this project's details "
+                      "were not opened before"));
         setState(State::Error);
         return;
     }
