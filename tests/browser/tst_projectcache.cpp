@@ -318,6 +318,39 @@ private Q_SLOTS:
         other.name = QStringLiteral("x");
         QVERIFY(!keeper.restore(other));
     }
+
+    // A change made in the app (a row updated, a project destroyed) reaches the cache soon
+    // after, so that the next start does not show it as it was.
+    void keeper_storesChangesMadeInTheApp()
+    {
+        const QString path = newFile();
+        const QString key = ProjectCache::listingKey(ProjectQuery());
+        ProjectListRig rig;
+        rig.server.fill(10);
+        rig.serve();
+        ProjectCache cache(path);
+        QVERIFY(cache.open(alice()));
+        ListingKeeper keeper(&rig.model);
+        keeper.setStoreDelay(10);
+        keeper.setCache(&cache);
+        QSignalSpy done(&rig.model, &ProjectListModel::allLoaded);
+        rig.model.setLoadsAll(true);
+        rig.model.reload(ProjectQuery());
+        QVERIFY(done.wait(5000));
+        const QString renamed = FakeProjectServer::idFor(3);
+        QVERIFY(rig.model.updateRow(renamed, { { QStringLiteral("name"), QStringLiteral("New") } }));
+        QVERIFY(rig.model.removeProject(FakeProjectServer::idFor(4)));
+        QTRY_VERIFY([&] {
+            const auto listing = cache.listing(key, nullptr);
+            if (!listing || listing->rows.size() != 9)
+                return false;
+            for (const ProjectRow &row : listing->rows) {
+                if (row.id == renamed)
+                    return row.name == QLatin1String("New");
+            }
+            return false;
+        }());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectCache)
