@@ -47,8 +47,9 @@ bool ListingKeeper::storeNow()
     // rows still as of an older time would pass for fresh ones.
     if (!m_cache || !m_list->isComplete() || m_list->asOf().isValid())
         return false;
-    return m_cache->storeListing(ProjectCache::listingKey(m_list->query()), m_list->rows(),
-                                 m_list->listedAt());
+    m_cache->storeListingInBackground(ProjectCache::listingKey(m_list->query()), m_list->rows(),
+                                      m_list->listedAt());
+    return true;
 }
 
 void ListingKeeper::storeSoon()

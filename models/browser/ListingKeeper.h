@@ -25,7 +25,7 @@ public:
     // Shows the cached rows of `query` in the list at once (marked "as of" their time); false
     // when the cache has none.
     bool restore(const ProjectQuery &query);
-    // Stores the list's rows now, when they are a complete listing.
+    // Stores the list's rows now (in the background), when they are a complete listing.
     bool storeNow();
     // How long a change waits before it is stored (changes come in bursts, e.g. bulk runs).
     void setStoreDelay(int ms) { m_soon.setInterval(ms); }

@@ -23,7 +23,29 @@ namespace {
 // The rows of a listing as one blob: a listing is always read and written whole, and one blob
 // reads back far faster than a row per project (100,000 rows within the warm-start budget).
 constexpr quint32 rowsMagic = 0x64786352; // "dxcR"
-constexpr quint16 rowsFormat = 1;
+constexpr quint16 rowsFormat = 2; // 1: strings as UTF-16; 2: as UTF-8, half the size
+
+void writeText(QDataStream &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.writeBytes(utf8.constData(), uint(utf8.size()));
+}
+
+QString readText(QDataStream &in)
+{
+    quint32 length = 0;
+    in >> length;
+    if (in.status() != QDataStream::Ok || length > 16 * 1024 * 1024) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return QString();
+    }
+    QByteArray utf8(qsizetype(length), Qt::Uninitialized);
+    if (in.readRawData(utf8.data(), int(length)) != int(length)) {
+        in.setStatus(QDataStream::ReadPastEnd);
+        return QString();
+    }
+    return QString::fromUtf8(utf8);
+}
 
 QByteArray encodeRows(const QVector<ProjectRow> &rows)
 {
@@ -32,8 +54,13 @@ QByteArray encodeRows(const QVector<ProjectRow> &rows)
     out.setVersion(QDataStream::Qt_6_4);
     out << rowsMagic << rowsFormat << qint32(rows.size());
     for (const ProjectRow &row : rows) {
-        out << row.id << row.name << row.region << row.billTo << row.pendingTransfer << row.tags
-            << row.created << row.modified << row.sponsoredUntil << row.dataUsage << row.storageCost
+        for (const QString *text :
+             { &row.id, &row.name, &row.region, &row.billTo, &row.pendingTransfer })
+            writeText(out, *text);
+        out << qint32(row.tags.size());
+        for (const QString &tag : row.tags)
+            writeText(out, tag);
+        out << row.created << row.modified << row.sponsoredUntil << row.dataUsage << row.storageCost
             << qint8(row.level) << row.flags;
     }
     return blob;
@@ -56,9 +83,17 @@ bool decodeRows(const QByteArray &blob, StringPool *pool, QVector<ProjectRow> *r
     rows->reserve(count);
     for (qint32 i = 0; i < count; ++i) {
         ProjectRow row;
+        for (QString *text : { &row.id, &row.name, &row.region, &row.billTo, &row.pendingTransfer })
+            *text = readText(in);
+        qint32 tags = 0;
+        in >> tags;
+        if (tags < 0 || tags > 10000)
+            return false;
+        row.tags.reserve(tags);
+        for (qint32 t = 0; t < tags; ++t)
+            row.tags.append(readText(in));
         qint8 level = 0;
-        in >> row.id >> row.name >> row.region >> row.billTo >> row.pendingTransfer >> row.tags
-            >> row.created >> row.modified >> row.sponsoredUntil >> row.dataUsage >> row.storageCost
+        in >> row.created >> row.modified >> row.sponsoredUntil >> row.dataUsage >> row.storageCost
             >> level >> row.flags;
         if (in.status() != QDataStream::Ok)
             return false;
@@ -163,6 +198,10 @@ bool ProjectCache::openFile(QString *why)
         return false;
     }
     exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // A listing written in the background holds the write lock for a moment: wait for it.
+    exec(q, QStringLiteral("PRAGMA busy_timeout = 10000"));
+    // The log of a 100,000-row listing would otherwise stay the listing's size on disk.
+    exec(q, QStringLiteral("PRAGMA journal_size_limit = 4194304"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         *why = q.lastError().text();
         return false;
@@ -281,6 +320,7 @@ void ProjectCache::setAside()
 
 void ProjectCache::close()
 {
+    waitForWrites();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -309,14 +349,13 @@ std::optional<ProjectCache::Listing> ProjectCache::listing(const QString &key,
     return listing;
 }
 
-bool ProjectCache::storeListing(const QString &key, const QVector<ProjectRow> &rows,
-                                const QDateTime &fetchedAt)
+namespace {
+bool writeListing(const QSqlDatabase &db, const QString &key, const QVector<ProjectRow> &rows,
+                  const QDateTime &fetchedAt, int keep)
 {
-    if (!isUsable())
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    db.transaction();
+    QSqlDatabase conn = db;
+    QSqlQuery q(conn);
+    conn.transaction();
     bool ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO listings (key, fetched, stored, "
                                        "count, rows) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(key);
@@ -329,13 +368,49 @@ bool ProjectCache::storeListing(const QString &key, const QVector<ProjectRow> &r
     ok = ok
         && q.exec(QStringLiteral("DELETE FROM listings WHERE key NOT IN (SELECT key FROM "
                                  "listings ORDER BY stored DESC LIMIT %1)")
-                      .arg(maxListings));
-    if (!ok || !db.commit()) {
+                      .arg(keep));
+    if (!ok || !conn.commit()) {
         qCWarning(lcProjectCache) << "a listing was not cached:" << q.lastError().text();
-        db.rollback();
+        conn.rollback();
         return false;
     }
     return true;
+}
+} // namespace
+
+bool ProjectCache::storeListing(const QString &key, const QVector<ProjectRow> &rows,
+                                const QDateTime &fetchedAt)
+{
+    if (!isUsable())
+        return false;
+    waitForWrites(); // after what was asked before, not beside it
+    return writeListing(QSqlDatabase::database(m_connection), key, rows, fetchedAt, maxListings);
+}
+
+void ProjectCache::storeListingInBackground(const QString &key, const QVector<ProjectRow> &rows,
+                                            const QDateTime &fetchedAt)
+{
+    if (!isUsable())
+        return;
+    const QString path = m_path;
+    const QString connection = m_connection + QStringLiteral("-writer");
+    m_writer.start([path, connection, key, rows, fetchedAt] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                exec(q, QStringLiteral("PRAGMA busy_timeout = 10000"));
+                exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"));
+                exec(q, QStringLiteral("PRAGMA journal_size_limit = 4194304"));
+                writeListing(db, key, rows, fetchedAt, maxListings);
+            } else {
+                qCWarning(lcProjectCache) << "a listing was not cached:" << db.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    });
 }
 
 std::optional<ProjectCache::Describe> ProjectCache::describe(const QString &projectId) const
@@ -387,6 +462,7 @@ bool ProjectCache::clear()
 {
     if (!isUsable())
         return false;
+    waitForWrites();
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     const bool ok = exec(q, QStringLiteral("DELETE FROM listings"))

@@ -338,7 +338,8 @@ private Q_SLOTS:
         rig.model.reload(ProjectQuery());
         QVERIFY(done.wait(5000));
         const QString renamed = FakeProjectServer::idFor(3);
-        QVERIFY(rig.model.updateRow(renamed, { { QStringLiteral("name"), QStringLiteral("New") } }));
+        QVERIFY(
+            rig.model.updateRow(renamed, { { QStringLiteral("name"), QStringLiteral("New") } }));
         QVERIFY(rig.model.removeProject(FakeProjectServer::idFor(4)));
         QTRY_VERIFY([&] {
             const auto listing = cache.listing(key, nullptr);
