@@ -36,7 +36,14 @@ void FormNote::setKind(Kind kind)
 void FormNote::setMessage(const QString &text)
 {
     setText(text);
-    setVisible(!text.isEmpty());
+    setVisible(m_reserve || !text.isEmpty());
+}
+
+void FormNote::setReservesSpace(bool reserve)
+{
+    m_reserve = reserve;
+    setMinimumHeight(reserve ? fontMetrics().lineSpacing() : 0);
+    setVisible(m_reserve || !text().isEmpty());
 }
 
 void FormNote::growToFit(QWidget *window)
