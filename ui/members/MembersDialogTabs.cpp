@@ -138,6 +138,10 @@ QWidget *MembersDialog::buildInviteTab()
     m_inviteeKind = new QLabel(page);
     m_inviteeKind->setObjectName(QStringLiteral("inviteeKind"));
     m_inviteError = new FormNote(FormNote::Kind::Error, QStringLiteral("inviteError"), page);
+    // What the invitee is and why it cannot be invited keep their lines while empty: the level
+    // and the Invite button below do not move as the invitee is typed.
+    m_inviteeKind->setMinimumHeight(m_inviteeKind->fontMetrics().lineSpacing());
+    m_inviteError->setReservesSpace(true);
     m_inviteLevel = new QComboBox(page);
     m_inviteLevel->setObjectName(QStringLiteral("inviteLevel"));
     m_inviteLevel->addItems(MemberRules::levelNames());

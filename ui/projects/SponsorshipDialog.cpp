@@ -174,8 +174,9 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     connect(m_until, &QDateTimeEdit::dateTimeChanged, m_form, &SponsorshipForm::setUntil);
     connect(m_egressEnabled, &QCheckBox::toggled, m_form, &SponsorshipForm::setEgressEnabled);
     connect(m_egressNumber, &QLineEdit::textChanged, this, &SponsorshipDialog::pushEgress);
+    // The form, not the dialog: ~QDialog hides the window, which ends the editing too.
     connect(m_egressNumber, &QLineEdit::editingFinished, m_form,
-            [this] { m_form->markLeft(QStringLiteral("totalSponsoredEgressBytes")); });
+            [form = m_form] { form->markLeft(QStringLiteral("totalSponsoredEgressBytes")); });
     connect(m_egressUnit, &QComboBox::currentTextChanged, this, &SponsorshipDialog::pushEgress);
     connect(m_form, &SponsorshipForm::changed, this, &SponsorshipDialog::refresh);
     connect(m_form, &SponsorshipForm::succeeded, this, &SponsorshipDialog::onSucceeded);

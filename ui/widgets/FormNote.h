@@ -20,6 +20,7 @@ public:
     // Keeps one line's room while empty, for an error under a field: the fields below do not
     // move when it appears or goes, so the next click lands where the user aimed.
     void setReservesSpace(bool reserve);
+    QSize sizeHint() const override;
 
     // Makes `window` tall enough for its layout at its current width, after notes appeared:
     // top-level windows do not grow by themselves, and wrapped text would be cut off.
