@@ -80,7 +80,7 @@ bool TestWindowFit::showAndSettle(QDialog *dialog)
 void TestWindowFit::dialog_opensWithinTheScreenWithEveryButtonInside_data()
 {
     QTest::addColumn<QString>("which");
-    for (const QString &name : DialogCatalog::projectDialogs())
+    for (const QString &name : DialogCatalog::allDialogs())
         QTest::newRow(qPrintable(name)) << name;
 }
 

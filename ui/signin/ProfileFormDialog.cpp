@@ -86,6 +86,7 @@ ProfileFormDialog::ProfileFormDialog(ProfileStore *profiles, Session *session,
     }
     validate();
     fitToScreen(this, QSize(520, sizeHint().height()));
+    holdContentAt(this, 420); // no field is squeezed or error line cut when shrunk
 }
 
 ProfileFormDialog::~ProfileFormDialog()
