@@ -21,6 +21,7 @@
 #include "ui/browser/TagOverview.h"
 #include "ui/projects/ProjectActions.h"
 #include "ui/regions/AccountDialog.h"
+#include "ui/widgets/SizeMemory.h"
 
 #include <QAction>
 #include <QDir>
@@ -211,6 +212,9 @@ AccountDialog *ConsoleApp::openAccountDialog()
     if (!m_accountDialog) {
         m_accountDialog = new AccountDialog(m_client, m_accounts, {}, m_window.get());
         m_accountDialog->setAttribute(Qt::WA_DeleteOnClose);
+        SizeMemory::remember(
+            m_accountDialog, &m_settings,
+            SizeMemory::key(m_session->profile().id, m_accountDialog->objectName()));
     }
     m_accountDialog->show();
     m_accountDialog->raise();

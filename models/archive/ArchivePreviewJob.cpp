@@ -2,19 +2,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ProjectApi.h"
+#include "models/archive/FindPaging.h"
 
 #include <QJsonArray>
 #include <algorithm>
-
-namespace {
-
-bool hasNext(const QJsonObject &result)
-{
-    const QJsonValue next = result.value(QStringLiteral("next"));
-    return next.isString() && !next.toString().isEmpty();
-}
-
-} // namespace
 
 ArchivePreviewJob::ArchivePreviewJob(ApiClient *client, const QString &projectId,
                                      const QString &billTo, QObject *parent)
@@ -64,7 +55,7 @@ void ArchivePreviewJob::listSelection(const QJsonValue &starting)
             for (const QJsonValue &value : result.value(QStringLiteral("results")).toArray()) {
                 m_rows.append(FileRow::fromFindResult(value.toObject()));
             }
-            if (hasNext(result)) {
+            if (hasNextPage(result)) {
                 listSelection(result.value(QStringLiteral("next")));
                 return;
             }
@@ -108,7 +99,7 @@ void ArchivePreviewJob::findCopies(int chunk, const QJsonValue &starting)
                 if (project != m_projectId && asked.contains(id))
                     m_copies[id].insert(project);
             }
-            if (hasNext(result))
+            if (hasNextPage(result))
                 findCopies(chunk, result.value(QStringLiteral("next")));
             else
                 findCopies(chunk + 1, QJsonValue::Null);
@@ -147,7 +138,7 @@ void ArchivePreviewJob::describeProjects(const QJsonValue &starting)
                 else if (d.value(QStringLiteral("billTo")).toString() == m_billTo)
                     m_names.insert(id, d.value(QStringLiteral("name")).toString(id));
             }
-            if (hasNext(result)) {
+            if (hasNextPage(result)) {
                 describeProjects(result.value(QStringLiteral("next")));
                 return;
             }

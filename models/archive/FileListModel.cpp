@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/ProjectApi.h"
 #include "models/archive/ArchiveRules.h"
+#include "models/archive/FindPaging.h"
 #include "models/common/DataSize.h"
 
 #include <QJsonArray>
@@ -94,9 +95,8 @@ void FileListModel::onPage(const QJsonObject &result)
         m_rows.append(page);
         endInsertRows();
     }
-    const QJsonValue next = result.value(QStringLiteral("next"));
-    if (next.isString() && !next.toString().isEmpty())
-        fetchPage(next);
+    if (hasNextPage(result))
+        fetchPage(result.value(QStringLiteral("next")));
     else
         Q_EMIT loaded();
 }

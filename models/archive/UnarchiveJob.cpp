@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ProjectApi.h"
+#include "models/archive/FindPaging.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -85,9 +86,8 @@ void UnarchiveJob::pollPage(const QJsonValue &starting)
                 if (m_wanted.isEmpty() || m_wanted.contains(id))
                     ++m_unarchiving;
             }
-            const QJsonValue next = result.value(QStringLiteral("next"));
-            if (next.isString() && !next.toString().isEmpty())
-                pollPage(next);
+            if (hasNextPage(result))
+                pollPage(result.value(QStringLiteral("next")));
             else
                 onPolled();
         },

@@ -136,17 +136,16 @@ void NewProjectForm::setRegion(const QString &region)
 QHash<QString, QString> NewProjectForm::shownErrors() const
 {
     QHash<QString, QString> out = errors();
-    if (m_name.trimmed().isEmpty() && !m_left.contains(QStringLiteral("name")))
-        out.remove(QStringLiteral("name"));
+    const QString name = QStringLiteral("name");
+    if (m_left.shown(name, out.value(name), m_name.trimmed().isEmpty()).isEmpty())
+        out.remove(name);
     return out;
 }
 
 void NewProjectForm::markLeft(const QString &field)
 {
-    if (m_left.contains(field))
-        return;
-    m_left.insert(field);
-    Q_EMIT changed();
+    if (m_left.markLeft(field))
+        Q_EMIT changed();
 }
 
 bool NewProjectForm::hasInput() const
@@ -271,7 +270,8 @@ bool NewProjectForm::submit()
     if (isBusy())
         return false;
     if (!isValid()) {
-        markLeft(QStringLiteral("name")); // a try shows every reason, "required" ones too
+        if (m_left.markTried()) // a try shows every reason, "required" ones too
+            Q_EMIT changed();
         return false;
     }
     m_serverError = {};

@@ -2,6 +2,7 @@
 
 #include "models/common/FieldErrors.h"
 #include "models/common/LatestCall.h"
+#include "models/common/LeftFields.h"
 #include "models/regions/BillToOption.h"
 #include "models/regions/RegionCatalog.h"
 
@@ -10,7 +11,6 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QSet>
 #include <QStringList>
 #include <optional>
 
@@ -110,7 +110,7 @@ private:
     QList<BillToOption> m_options;
     RegionCatalog m_catalog;
     QString m_name;
-    QSet<QString> m_left; // fields the user has left once (markLeft)
+    LeftFields m_left; // fields the user has left once (markLeft), or a tried create
     QString m_summary;
     QString m_description;
     QHash<QString, bool> m_flags;

@@ -119,7 +119,15 @@ QString SponsorshipForm::egressProblem() const
 {
     if (!m_egressEnabled)
         return {};
-    return egress().message;
+    const SponsorshipRules::BytesResult bytes = egress();
+    return m_left.shown(QStringLiteral("totalSponsoredEgressBytes"), bytes.message,
+                        bytes.rule == SponsorshipRules::Rule::Required);
+}
+
+void SponsorshipForm::markLeft(const QString &field)
+{
+    if (m_left.markLeft(field))
+        Q_EMIT changed();
 }
 
 QStringList SponsorshipForm::egressWarnings() const
@@ -195,8 +203,13 @@ QJsonObject SponsorshipForm::request() const
 
 void SponsorshipForm::submit()
 {
-    if (isBusy() || !isValid())
+    if (isBusy())
         return;
+    if (!isValid()) {
+        if (m_left.markTried()) // a try shows every reason, "required" ones too
+            Q_EMIT changed();
+        return;
+    }
     clearServerError();
     m_call.start(
         m_client->call(projectId(), QStringLiteral("updateSponsorship"), request()),

@@ -2,6 +2,7 @@
 
 #include "models/common/FieldErrors.h"
 #include "models/common/LatestCall.h"
+#include "models/common/LeftFields.h"
 #include "models/projects/SponsorshipRules.h"
 
 #include <QDateTime>
@@ -62,7 +63,10 @@ public:
 
     // Checks, as of the last edit.
     SponsorshipRules::BytesResult egress() const;
-    QString egressProblem() const; // beside the egress field; empty when valid or not sent
+    // Beside the egress field; empty when valid or not sent, and "enter an amount" only once
+    // the field was left (markLeft("totalSponsoredEgressBytes")) or sending was tried.
+    QString egressProblem() const;
+    void markLeft(const QString &field);
     QStringList egressWarnings() const; // replaces-the-total and below-consumed
     QString untilProblem() const; // beside the time: an invalid time
     QString untilWarning() const; // the chosen value ends the sponsorship at once
@@ -101,6 +105,7 @@ private:
     Until m_untilChoice = Until::Keep;
     QDateTime m_until;
     bool m_egressEnabled = false;
+    LeftFields m_left;
     QString m_egressNumber;
     QString m_egressUnit;
     LatestCall m_call { this };

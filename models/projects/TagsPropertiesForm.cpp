@@ -82,6 +82,26 @@ QString TagsPropertiesForm::propertiesError() const
     return {};
 }
 
+QString TagsPropertiesForm::shownPropertiesError() const
+{
+    const QString field = QStringLiteral("properties");
+    QStringList keys;
+    for (const auto &row : m_rows) {
+        const QString e = m_left.shown(field, ProjectRules::validatePropertyKey(row.first, keys),
+                                       row.first.isEmpty());
+        if (!e.isEmpty())
+            return e;
+        keys << row.first;
+    }
+    return {};
+}
+
+void TagsPropertiesForm::markPropertiesLeft()
+{
+    if (m_left.markLeft(QStringLiteral("properties")))
+        Q_EMIT changed();
+}
+
 QJsonObject TagsPropertiesForm::propertiesInput() const
 {
     QMap<QString, QString> edited;
@@ -133,8 +153,11 @@ QStringList TagsPropertiesForm::diffLines() const
 
 bool TagsPropertiesForm::apply()
 {
-    if (!canApply())
+    if (!canApply()) {
+        if (!isBusy() && m_left.markTried()) // a try shows every reason, "required" ones too
+            Q_EMIT changed();
         return false;
+    }
     m_error = {};
     m_status.clear();
     m_pending = requests();

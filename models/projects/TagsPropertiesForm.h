@@ -2,6 +2,7 @@
 
 #include "models/common/FieldErrors.h"
 #include "models/common/LatestCall.h"
+#include "models/common/LeftFields.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +42,11 @@ public:
     QStringList diffLines() const;
 
     QString propertiesError() const;
+    // What to show under the table: propertiesError() less "a property name must not be
+    // empty" for a row just added, until the user has left the table (markPropertiesLeft) or
+    // tried to save.
+    QString shownPropertiesError() const;
+    void markPropertiesLeft();
     bool hasChanges() const { return !requests().isEmpty(); }
     bool isBusy() const { return m_busy; }
     bool canApply() const { return hasChanges() && propertiesError().isEmpty() && !isBusy(); }
@@ -68,6 +74,7 @@ private:
     QList<QPair<QString, QJsonObject>> m_pending;
     FormError m_error;
     QString m_status;
+    LeftFields m_left;
     LatestCall m_call { this };
     bool m_busy = false;
 };

@@ -29,6 +29,8 @@ public:
     std::optional<Profile> find(const QString &id) const;
     std::optional<Profile> findByName(const QString &name) const; // case-insensitive
     CredentialStore *credentials() const { return m_credentials; }
+    // Where the profiles are kept; what is kept per profile besides (window sizes) goes there too.
+    QSettings *settings() const { return m_settings; }
 
     // Validates with ProfileRules and stores. add() gives the profile a new id (written back
     // into `profile`). Returns the problems; nothing is stored when there are any.

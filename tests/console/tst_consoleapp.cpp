@@ -6,6 +6,7 @@
 #include "tests/console/SandboxConsole.h"
 #include "tests/support/CallRunner.h"
 #include "tests/support/WidgetLookup.h"
+#include "ui/archive/FilesPage.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/MainWindow.h"
 #include "ui/browser/ProjectBrowser.h"
@@ -14,6 +15,7 @@
 #include "ui/details/DetailPage.h"
 #include "ui/details/DetailPane.h"
 #include "ui/projects/ProjectActions.h"
+#include "ui/regions/AccountDialog.h"
 #include "ui/regions/WorldMapWidget.h"
 
 #include <QAbstractItemView>
@@ -25,7 +27,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +50,9 @@ private Q_SLOTS:
     void theQuickFilter_hidesTheDetailsWithTheRow_andBringsThemBack();
     void aChangeInTheApp_reloadsTheTagCounts_andF5Too();
     void aResizedForm_opensAtThatSizeNextTime();
+    void theAccountDialog_opensAtItsLastSize();
+    void theProfilesDialog_opensAtItsLastSize();
+    void theFilesSplitter_isRestoredForTheProfile();
 
 private:
     // Waits for the list, selects its first project and waits for its details; an empty row
@@ -345,6 +352,69 @@ void TestConsoleApp::aResizedForm_opensAtThatSizeNextTime()
     QVERIFY(again);
     QCOMPARE(again->size(), wanted);
     again->reject();
+}
+
+void TestConsoleApp::theAccountDialog_opensAtItsLastSize()
+{
+    QPointer<AccountDialog> dialog = m_app->openAccountDialog();
+    QVERIFY(dialog);
+    // Smaller than it opens (it opens as large as the screen allows), larger than its minimum.
+    const QSize wanted = dialog->size() - QSize(31, 17);
+    QVERIFY(wanted.width() >= dialog->minimumWidth() && wanted.height() >= dialog->minimumHeight());
+    dialog->resize(wanted);
+    dialog->close(); // deleted on close
+    QTRY_VERIFY(!dialog);
+    QPointer<AccountDialog> again = m_app->openAccountDialog();
+    QVERIFY(again);
+    QCOMPARE(again->size(), wanted);
+    again->close();
+}
+
+void TestConsoleApp::theProfilesDialog_opensAtItsLastSize()
+{
+    QSize opened;
+    QSize wanted;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        wanted = dialog->size() + QSize(43, 27);
+        dialog->resize(wanted);
+        dialog->close();
+    });
+    m_app->window()->showProfiles();
+    QVERIFY(wanted.isValid());
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        opened = dialog->size();
+        dialog->close();
+    });
+    m_app->window()->showProfiles();
+    QCOMPARE(opened, wanted);
+}
+
+void TestConsoleApp::theFilesSplitter_isRestoredForTheProfile()
+{
+    ProjectBrowser *browser = m_app->browser();
+    auto *side = m_app->window()->findChild<QTabWidget *>(QStringLiteral("projectSide"));
+    QVERIFY(side);
+    side->setCurrentWidget(browser->filesPage());
+    QSplitter *splitter = browser->filesPage()->splitter();
+    QVERIFY(QTest::qWaitForWindowExposed(splitter->window()));
+    QTRY_VERIFY(splitter->isVisible() && splitter->width() > 200);
+    // The user drags the handle between the folder tree and the files.
+    QWidget *handle = splitter->handle(1);
+    const QPoint start = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, start);
+    QTest::mouseMove(handle, start + QPoint(60, 0));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, start + QPoint(60, 0));
+    const QList<int> moved = splitter->sizes();
+    QVERIFY(moved.constFirst() > 0);
+    splitter->setSizes({ 1, 1 }); // elsewhere (no signal, nothing saved)
+    QVERIFY(splitter->sizes() != moved);
+    // Signing in to the profile again (here: the same one) brings its positions back.
+    browser->setProfileId(m_app->session()->profile().id);
+    QCOMPARE(splitter->sizes(), moved);
 }
 
 QTEST_MAIN(TestConsoleApp)

@@ -61,14 +61,38 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(confirmation, QStringLiteral("tumour WGS cohort"));
         QVERIFY(!ok->isEnabled());
-        QVERIFY(find<FormNote>(&dialog, "confirmationError")->isVisible());
+        QVERIFY(!find<FormNote>(&dialog, "confirmationError")->text().isEmpty());
         confirmation->clear();
         QTest::keyClicks(confirmation, QStringLiteral("Tumour WGS cohort"));
         QVERIFY(ok->isEnabled());
-        QVERIFY(!find<FormNote>(&dialog, "confirmationError")->isVisible());
+        QVERIFY(find<FormNote>(&dialog, "confirmationError")->text().isEmpty());
         QVERIFY(find<RequestPreview>(&dialog, "requestPreview")
                     ->text()
                     .contains(QLatin1String("\"terminateJobs\": false")));
+    }
+
+    void typingTheName_movesNothingBelowIt()
+    {
+        // Issue 14 item 3: nothing said before a key is typed, and the mismatch line's room is
+        // kept, so the buttons below do not move under the pointer.
+        const QString id = m_sandbox.projectId(QStringLiteral("Tumour WGS cohort"));
+        DestroyDialog dialog(m_sandbox.admin(), m_sandbox.describe(id));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *confirmation = find<QLineEdit>(&dialog, "confirmation");
+        auto *note = find<FormNote>(&dialog, "confirmationError");
+        auto *preview = find<RequestPreview>(&dialog, "requestPreview");
+        QVERIFY(note->text().isEmpty());
+        QCoreApplication::processEvents();
+        const int previewAt = preview->mapTo(&dialog, QPoint(0, 0)).y();
+        QTest::keyClicks(confirmation, QStringLiteral("T"));
+        QVERIFY(note->text().contains(QLatin1String("Does not match")));
+        QCoreApplication::processEvents();
+        QCOMPARE(preview->mapTo(&dialog, QPoint(0, 0)).y(), previewAt);
+        QTest::keyClicks(confirmation, QStringLiteral("umour WGS cohort"));
+        QVERIFY(note->text().isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(preview->mapTo(&dialog, QPoint(0, 0)).y(), previewAt);
     }
 
     void runningJobs_refused_thenRetryWithTerminateJobs_destroys()

@@ -82,6 +82,32 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    void anEmptyAmount_isNotReproachedUntilLeft_andTheErrorLineKeepsItsRoom()
+    {
+        // Issue 14 item 3: no "enter an amount" on a field nobody has left; no jump below.
+        const QString id = m_sandbox.projectId(QStringLiteral("Reference panels"));
+        SponsorshipDialog dialog(m_sandbox.admin(), m_sandbox.describe(id));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *amount = find<QLineEdit>(&dialog, "egressAmount");
+        auto *error = find<FormNote>(&dialog, "egressError");
+        auto *preview = find<RequestPreview>(&dialog, "requestPreview");
+        find<QCheckBox>(&dialog, "egressEnabled")->setChecked(true);
+        QCoreApplication::processEvents();
+        const int previewAt = preview->mapTo(&dialog, QPoint(0, 0)).y();
+        amount->clear();
+        QVERIFY(!dialog.form()->isValid());
+        QVERIFY(error->text().isEmpty()); // empty, but not left yet
+        QVERIFY(error->isVisible()); // its line is kept
+        QVERIFY(error->height() >= error->fontMetrics().lineSpacing());
+        QCoreApplication::processEvents();
+        QCOMPARE(preview->mapTo(&dialog, QPoint(0, 0)).y(), previewAt);
+        Q_EMIT amount->editingFinished(); // leaving the field (Tab, a click elsewhere)
+        QVERIFY(error->text().contains(QLatin1String("enter an amount")));
+        QCoreApplication::processEvents();
+        QCOMPARE(preview->mapTo(&dialog, QPoint(0, 0)).y(), previewAt);
+    }
+
     void typing_checksBytesAsYouType_andWarns()
     {
         const QString id = m_sandbox.projectId(QStringLiteral("Reference panels"));
@@ -98,7 +124,7 @@ private Q_SLOTS:
             find<FormNote>(&dialog, "egressError")->text().contains(QLatin1String("whole number")));
         QVERIFY(!ok->isEnabled());
         find<QComboBox>(&dialog, "egressUnit")->setCurrentText(QStringLiteral("GB"));
-        QVERIFY(!find<FormNote>(&dialog, "egressError")->isVisible());
+        QVERIFY(find<FormNote>(&dialog, "egressError")->text().isEmpty());
         QVERIFY(ok->isEnabled());
         // 1.5 GB is below the 12 GiB consumed, and replaces the 500 GiB total.
         const QString warning = find<FormNote>(&dialog, "egressWarning")->text();

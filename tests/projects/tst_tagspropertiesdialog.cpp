@@ -70,7 +70,7 @@ private Q_SLOTS:
         TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         addTag(&dialog, QStringLiteral("   "));
-        QVERIFY(child<FieldErrorLabel>(&dialog, "tagsError")->isVisible());
+        QVERIFY(!child<FieldErrorLabel>(&dialog, "tagsError")->text().isEmpty());
         child<QLineEdit>(&dialog, "newTag")->clear();
         addTag(&dialog, QStringLiteral("a"));
         QCOMPARE(child<QListWidget>(&dialog, "tagList")->count(), 2);
@@ -82,8 +82,30 @@ private Q_SLOTS:
         TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
         dialog.show();
         child<QTableWidget>(&dialog, "propertiesTable")->item(1, 0)->setText(QStringLiteral("k1"));
-        QVERIFY(child<FieldErrorLabel>(&dialog, "propertiesError")->isVisible());
+        QVERIFY(!child<FieldErrorLabel>(&dialog, "propertiesError")->text().isEmpty());
         QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    }
+    void anAddedRow_isNotReproachedUntilTheTableIsLeft_andNothingMoves()
+    {
+        // Issue 14 item 3: a row just added has no name yet; that is said once the user
+        // leaves the table, and the error line's room is kept.
+        const QString id = newProject(QStringLiteral("T2b"));
+        TagsPropertiesDialog dialog(m_sandbox.admin(), describe(id));
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *error = child<FieldErrorLabel>(&dialog, "propertiesError");
+        auto *diff = child<QLabel>(&dialog, "diff");
+        QCoreApplication::processEvents();
+        const int diffAt = diff->mapTo(&dialog, QPoint(0, 0)).y();
+        QTest::mouseClick(child<QPushButton>(&dialog, "propertiesAdd"), Qt::LeftButton);
+        QCOMPARE(child<QTableWidget>(&dialog, "propertiesTable")->rowCount(), 3);
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+        child<QLineEdit>(&dialog, "newTag")->setFocus(); // the user moves on
+        QTRY_VERIFY(error->text().contains(QLatin1String("must not be empty")));
+        QCoreApplication::processEvents();
+        QCOMPARE(diff->mapTo(&dialog, QPoint(0, 0)).y(), diffAt);
     }
     void apply_success_sendsTagsAndPropertiesDiff()
     {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void badUrl_showsReasonBesideField();
     void duplicateName_isRefusedInline();
     void submit_storesTokenInCredentialStoreOnly();
+    void anEmptyField_isNotReproachedUntilLeft_andNothingMoves();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -89,6 +90,39 @@ void TestProfileFormDialog::duplicateName_isRefusedInline()
     QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("production"));
     QVERIFY(!child<QLabel>(&dialog, "nameError")->isHidden());
     QVERIFY(!child<QPushButton>(&dialog, "ok")->isEnabled());
+}
+
+void TestProfileFormDialog::anEmptyField_isNotReproachedUntilLeft_andNothingMoves()
+{
+    // Issue 14 item 3: "required" only after leaving the field; the error lines keep their
+    // room, so the fields below stay where they were.
+    ProfileFormDialog dialog(m_profiles, m_session, Profile {}, QStringLiteral("tok"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = child<QLineEdit>(&dialog, "name");
+    auto *url = child<QLineEdit>(&dialog, "serverUrl");
+    auto *token = child<QLineEdit>(&dialog, "token");
+    auto *nameError = child<QLabel>(&dialog, "nameError");
+    auto *urlError = child<QLabel>(&dialog, "serverUrlError");
+    QVERIFY(nameError->text().isEmpty());
+    QCoreApplication::processEvents();
+    const QRect tokenAt = token->geometry();
+    url->clear(); // emptied, still in the field
+    QVERIFY(urlError->text().isEmpty());
+    QVERIFY(!child<QPushButton>(&dialog, "ok")->isEnabled());
+    Q_EMIT url->editingFinished(); // left
+    QVERIFY(!urlError->text().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(token->geometry(), tokenAt);
+    QTest::keyClicks(name, QStringLiteral("P"));
+    name->clear();
+    QVERIFY(nameError->text().isEmpty()); // not left yet
+    Q_EMIT name->editingFinished();
+    QVERIFY(!nameError->text().isEmpty());
+    QTest::keyClicks(url, QStringLiteral("https://api.dnanexus.com"));
+    QVERIFY(urlError->text().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(token->geometry(), tokenAt);
 }
 
 void TestProfileFormDialog::submit_storesTokenInCredentialStoreOnly()

@@ -55,6 +55,7 @@ FilesPage::FilesPage(ApiClient *client, ProjectDetails *details, QWidget *parent
     , m_model(new FileListModel(client, this))
     , m_proxy(new FolderFilter(this))
     , m_tree(new QTreeWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(this))
     , m_chart(new ArchivalStateChart(this))
     , m_summary(new QLabel(this))
@@ -89,18 +90,18 @@ FilesPage::FilesPage(ApiClient *client, ProjectDetails *details, QWidget *parent
                                                       QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 140, 460 }); // the folder tree narrow, the files wide
+    m_splitter->setObjectName(QStringLiteral("filesSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({ 140, 460 }); // the folder tree narrow, the files wide
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_archive);
     buttons->addWidget(m_unarchive);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 3);
+    layout->addWidget(m_splitter, 3);
     layout->addLayout(buttons);
     layout->addWidget(m_chart, 2);
 

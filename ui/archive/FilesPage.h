@@ -12,6 +12,7 @@ class ProjectDetails;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QTreeWidget;
 
@@ -32,6 +33,8 @@ public:
     FileListModel *model() const { return m_model; }
     ArchivalStateChart *chart() const { return m_chart; }
     QTableView *table() const { return m_table; }
+    // Folder tree | files; its positions are remembered per profile by the browser.
+    QSplitter *splitter() const { return m_splitter; }
     QString currentFolder() const { return m_folder; }
     void setCurrentFolder(const QString &folder);
     QStringList selectedFileIds() const;
@@ -55,6 +58,7 @@ private:
     FileListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeWidget *m_tree;
+    QSplitter *m_splitter;
     QTableView *m_table;
     ArchivalStateChart *m_chart;
     QLabel *m_summary;

@@ -66,6 +66,7 @@ UnarchivePreviewDialog::UnarchivePreviewDialog(ApiClient *client, const QString 
     setWindowTitle(QStringLiteral("Unarchive: compare prices"));
     m_intro->setObjectName(QStringLiteral("introLabel"));
     m_table->setObjectName(QStringLiteral("quoteTable"));
+    m_table->setTabKeyNavigation(false); // Tab walks fields; arrows walk the rates
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_times->setObjectName(QStringLiteral("restoreTimesLabel"));
     m_progress->setObjectName(QStringLiteral("unarchiveProgress"));

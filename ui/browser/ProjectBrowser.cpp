@@ -219,6 +219,10 @@ void ProjectBrowser::setProfileId(const QString &profileId)
     QObject::disconnect(m_splitterSaver);
     m_splitterSaver = SizeMemory::remember(m_splitter, m_settings,
                                            SizeMemory::key(profileId, m_splitter->objectName()));
+    QSplitter *files = m_filesPage->splitter();
+    QObject::disconnect(m_filesSplitterSaver);
+    m_filesSplitterSaver
+        = SizeMemory::remember(files, m_settings, SizeMemory::key(profileId, files->objectName()));
     m_table->applyLayout(m_views->currentLayout());
     rebuildViewsMenu();
 }

@@ -93,4 +93,5 @@ private:
     QString m_hiddenSelection; // the selected project while the quick filter hides it
     bool m_currentRemoved = false;
     QMetaObject::Connection m_splitterSaver;
+    QMetaObject::Connection m_filesSplitterSaver;
 };

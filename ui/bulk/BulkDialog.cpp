@@ -91,6 +91,7 @@ BulkDialog::BulkDialog(BulkRunner *runner, const QList<BulkTarget> &targets,
     m_concurrency->setToolTip(tr("How many calls run at the same time"));
 
     m_table->setObjectName(QStringLiteral("bulkTable"));
+    m_table->setTabKeyNavigation(false); // Tab walks fields; arrows walk the projects
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -226,7 +226,6 @@ void MembersDialog::refresh()
                                ? kinds.at(int(kind))
                                : kinds.at(int(kind)) + QStringLiteral(": ") + known);
     refreshSuggestions();
-    m_inviteeKind->setVisible(kind != MemberRules::InviteeKind::Invalid);
     const auto inviteProblem = m_form->inviteProblem();
     // Nothing typed yet is not an error to shout about; the disabled button says enough.
     const QString inviteRule

@@ -27,6 +27,7 @@ QWidget *MembersDialog::buildMembersTab()
     page->setObjectName(QStringLiteral("membersTab"));
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("membersTable"));
+    m_table->setTabKeyNavigation(false); // Tab walks fields; arrows walk the members
     m_table->setModel(m_form->members());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -138,6 +139,10 @@ QWidget *MembersDialog::buildInviteTab()
     m_inviteeKind = new QLabel(page);
     m_inviteeKind->setObjectName(QStringLiteral("inviteeKind"));
     m_inviteError = new FormNote(FormNote::Kind::Error, QStringLiteral("inviteError"), page);
+    // What the invitee is and why it cannot be invited keep their lines while empty: the level
+    // and the Invite button below do not move as the invitee is typed.
+    m_inviteeKind->setMinimumHeight(m_inviteeKind->fontMetrics().lineSpacing());
+    m_inviteError->setReservesSpace(true);
     m_inviteLevel = new QComboBox(page);
     m_inviteLevel->setObjectName(QStringLiteral("inviteLevel"));
     m_inviteLevel->addItems(MemberRules::levelNames());
@@ -149,7 +154,7 @@ QWidget *MembersDialog::buildInviteTab()
     m_inviteButton->setObjectName(QStringLiteral("inviteButton"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Invitee:"), m_invitee);
+    form->addRow(tr("Invit&ee:"), m_invitee);
     form->addRow(QString(), m_inviteeKind);
     form->addRow(QString(), m_inviteError);
     form->addRow(tr("&Level:"), m_inviteLevel);
@@ -192,7 +197,7 @@ QWidget *MembersDialog::buildTransferTab()
     m_transferButton = new QPushButton(tr("&Transfer"), offerBox);
     m_transferButton->setObjectName(QStringLiteral("transferButton"));
     auto *offerForm = new QFormLayout;
-    offerForm->addRow(tr("Transfer &to:"), m_transferTarget);
+    offerForm->addRow(tr("Transfer t&o:"), m_transferTarget);
     offerForm->addRow(QString(), m_transferError);
     offerForm->addRow(tr("Type the &name:"), m_transferConfirm);
     offerForm->addRow(QString(), m_transferConfirmNote);

@@ -89,6 +89,9 @@ DestroyDialog::DestroyDialog(ApiClient *client, const QJsonObject &describe, QWi
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     m_destroy->setAutoDefault(false);
+    // The line under the typed name keeps its room: a mismatch coming or going as the name is
+    // typed moves nothing below it.
+    m_confirmationNote->setReservesSpace(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(warning);

@@ -141,8 +141,6 @@ QWidget *NewProjectDialog::buildFields()
     m_summary->setPlaceholderText(tr("A short summary of what the project contains"));
     m_description->setPlaceholderText(tr("A longer description"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. rna-seq, pilot"));
-    // Tab walks the dialog, not the cells; arrows and typing edit the table.
-    m_properties->table()->setTabKeyNavigation(false);
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);

@@ -22,6 +22,8 @@ PropertiesTable::PropertiesTable(const QString &prefix, QWidget *parent)
     m_table->setColumnWidth(0, 160);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab walks fields, not cells: arrows move between cells, Enter or F2 edits one.
+    m_table->setTabKeyNavigation(false);
     m_table->setMinimumHeight(90);
     m_add->setToolTip(tr("Add a property"));
     m_remove->setToolTip(tr("Remove the selected properties"));

@@ -114,6 +114,11 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     m_egressUnit->setToolTip(tr("KB, MB, GB... are powers of 1000; KiB, MiB, GiB... powers of "
                                 "1024"));
     m_egressExact->setObjectName(QStringLiteral("egressExact"));
+    // The exact bytes (valid) and the error (invalid) keep their lines: the rows below do not
+    // move as the amount is typed.
+    m_egressExact->setMinimumHeight(m_egressExact->fontMetrics().lineSpacing());
+    m_egressError->setReservesSpace(true);
+    m_untilError->setReservesSpace(true);
 
     auto *egressBox = new QGroupBox(tr("Sponsored egress (downloads)"), this);
     auto *egress = new QVBoxLayout(egressBox);
@@ -169,6 +174,9 @@ SponsorshipDialog::SponsorshipDialog(ApiClient *client, const QJsonObject &descr
     connect(m_until, &QDateTimeEdit::dateTimeChanged, m_form, &SponsorshipForm::setUntil);
     connect(m_egressEnabled, &QCheckBox::toggled, m_form, &SponsorshipForm::setEgressEnabled);
     connect(m_egressNumber, &QLineEdit::textChanged, this, &SponsorshipDialog::pushEgress);
+    // The form, not the dialog: ~QDialog hides the window, which ends the editing too.
+    connect(m_egressNumber, &QLineEdit::editingFinished, m_form,
+            [form = m_form] { form->markLeft(QStringLiteral("totalSponsoredEgressBytes")); });
     connect(m_egressUnit, &QComboBox::currentTextChanged, this, &SponsorshipDialog::pushEgress);
     connect(m_form, &SponsorshipForm::changed, this, &SponsorshipDialog::refresh);
     connect(m_form, &SponsorshipForm::succeeded, this, &SponsorshipDialog::onSucceeded);
@@ -219,10 +227,10 @@ void SponsorshipDialog::refresh()
                                   : egressProblem);
     m_egressWarning->setMessage(m_form->egressWarnings().join(QLatin1Char('\n')));
     const SponsorshipRules::BytesResult bytes = m_form->egress();
-    m_egressExact->setVisible(egressOn && bytes.ok());
-    if (bytes.ok())
-        m_egressExact->setText(
-            tr("= %1 bytes, sent as an integer").arg(QLocale().toString(*bytes.bytes)));
+    m_egressExact->setText(
+        egressOn && bytes.ok()
+            ? tr("= %1 bytes, sent as an integer").arg(QLocale().toString(*bytes.bytes))
+            : QString());
 
     m_serverError->setMessage(error.hasField() ? QString() : error.message);
     m_explanation->setMessage(m_form->explanation());

@@ -7,6 +7,7 @@
 #include "ui/widgets/RequestPreview.h"
 #include "ui/widgets/WindowFit.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -63,6 +64,9 @@ TagsPropertiesDialog::TagsPropertiesDialog(ApiClient *client, const QJsonObject 
     m_diff->setWordWrap(true);
     m_status->setWordWrap(true);
     m_diff->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The error lines keep their room: a message coming or going moves nothing below.
+    m_tagError->setReservesSpace(true);
+    m_propertiesError->setReservesSpace(true);
 
     auto *tagsBox = new QGroupBox(tr("Tags"), this);
     auto *tagRow = new QHBoxLayout;
@@ -100,6 +104,12 @@ TagsPropertiesDialog::TagsPropertiesDialog(ApiClient *client, const QJsonObject 
     connect(m_properties, &PropertiesTable::edited, this,
             [this] { m_form->setPropertyRows(m_properties->rows()); });
     connect(m_removeAll, &QPushButton::clicked, m_form, &TagsPropertiesForm::removeAllProperties);
+    // Leaving the table (focus elsewhere in the app) is when an unnamed row becomes an error.
+    m_focusWatch
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+              if (old && now && m_properties->isAncestorOf(old) && !m_properties->isAncestorOf(now))
+                  m_form->markPropertiesLeft();
+          });
     connect(m_form, &TagsPropertiesForm::changed, this, &TagsPropertiesDialog::refresh);
     connect(m_form, &TagsPropertiesForm::applied, this, [this](const QString &id) {
         Q_EMIT projectChanged(id);
@@ -110,6 +120,13 @@ TagsPropertiesDialog::TagsPropertiesDialog(ApiClient *client, const QJsonObject 
     m_removeTag->setEnabled(false);
     refresh();
     fitToScreen(this, QSize(560, sizeHint().height()));
+}
+
+TagsPropertiesDialog::~TagsPropertiesDialog()
+{
+    // ~QDialog hides the window and moves the focus: that must not reach a half-destroyed
+    // dialog.
+    disconnect(m_focusWatch);
 }
 
 void TagsPropertiesDialog::keyPressEvent(QKeyEvent *event)
@@ -148,7 +165,7 @@ void TagsPropertiesDialog::refresh()
         m_tagList->clear();
         m_tagList->addItems(tags);
     }
-    m_propertiesError->setError(m_form->propertiesError());
+    m_propertiesError->setError(m_form->shownPropertiesError());
     const FormError error = m_form->lastError();
     if (error.field == QLatin1String("tags"))
         m_tagError->setError(error.message);

@@ -24,6 +24,7 @@ public:
     void reject() override; // asks before edits are lost
     // describe: the project's describe result with "id", "tags" and "properties".
     TagsPropertiesDialog(ApiClient *client, const QJsonObject &describe, QWidget *parent = nullptr);
+    ~TagsPropertiesDialog() override;
 
     TagsPropertiesForm *form() const { return m_form; }
 
@@ -51,4 +52,5 @@ private:
     RequestPreview *m_preview;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    QMetaObject::Connection m_focusWatch; // leaving the properties table
 };

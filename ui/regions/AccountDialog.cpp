@@ -18,10 +18,13 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int AccountIdRole = Qt::UserRole + 1;
+// The narrowest the dialog may be: the account list and the map side by side.
+constexpr int MinimumWidth = 720;
 
 QString entryText(const AccountEntry &entry)
 {
@@ -122,6 +125,11 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     explain->setWordWrap(true);
 
     m_map->setObjectName(QStringLiteral("accountMap"));
+    m_map->setHeightFollowsWidth(false);
+    // Map and region list share what the rest leaves (stretch 3:2); their preferred heights
+    // would otherwise be what the scroll area gives them, taller than the laptop's window.
+    m_map->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_map->setMinimumHeight(m_map->minimumSizeHint().height());
     m_map->setAccessibleName(tr("Regions on the world map"));
     m_regionList->setObjectName(QStringLiteral("regionList"));
     m_regionList->setModel(m_regions);
@@ -129,6 +137,7 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     m_regionList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_regionList->setUniformItemSizes(true);
     m_regionList->setAccessibleName(tr("New default region"));
+    m_regionList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_regionList->setMinimumHeight(m_regionList->fontMetrics().height() * 7);
     auto *regionLabel = new QLabel(tr("New default &region:"), this);
     regionLabel->setBuddy(m_regionList);
@@ -141,7 +150,13 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     actionRow->addWidget(m_problem, 1);
     actionRow->addWidget(m_setDefault, 0, Qt::AlignTop);
 
-    auto *right = new QVBoxLayout;
+    // The map takes the height the rest leaves (letterboxed): held at its proportions it made
+    // the dialog taller than a 1366x768 laptop. Should the account's regions still need more
+    // (the request shown), they scroll; the accounts, the default billTo and Close stay.
+    auto *regionsPane = new QWidget(this);
+    regionsPane->setObjectName(QStringLiteral("accountRegionsPane"));
+    auto *right = new QVBoxLayout(regionsPane);
+    right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_title);
     right->addLayout(facts);
     right->addWidget(explain);
@@ -152,9 +167,13 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     right->addWidget(m_status);
     right->addWidget(m_preview);
 
+    auto *regionsScroll = scrolling(regionsPane, QStringLiteral("accountRegionsScroll"));
+    regionsScroll->setMinimumWidth(
+        regionsPane->minimumSizeHint().width()
+        + regionsScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
-    columns->addLayout(right, 3);
+    columns->addWidget(regionsScroll, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
@@ -184,9 +203,14 @@ AccountDialog::AccountDialog(ApiClient *client, AccountDirectory *directory,
     connect(m_billToForm, &DefaultBillToForm::changed, this, &AccountDialog::refreshBillTo);
     connect(m_directory, &AccountDirectory::stateChanged, this, &AccountDialog::reloadAccounts);
     connect(m_directory, &AccountDirectory::accountChanged, this, &AccountDialog::onAccountChanged);
+    // The other orgs' lines and the billTo note wrap: the narrowest window keeps room for them.
+    const auto hold = [this] { holdContentAt(this, MinimumWidth); };
+    connect(m_directory, &AccountDirectory::stateChanged, this, hold);
+    connect(m_billToForm, &DefaultBillToForm::changed, this, hold);
 
     reloadAccounts();
     fitToScreen(this, QSize(1080, 800));
+    holdContentAt(this, MinimumWidth);
 }
 
 void AccountDialog::setCatalog(const RegionCatalog &catalog)

@@ -34,6 +34,15 @@ WorldMapWidget::WorldMapWidget(std::shared_ptr<const WorldOutline> outline, QWid
     setSizePolicy(policy);
 }
 
+void WorldMapWidget::setHeightFollowsWidth(bool follows)
+{
+    m_heightFollowsWidth = follows;
+    QSizePolicy policy = sizePolicy();
+    policy.setHeightForWidth(follows);
+    setSizePolicy(policy);
+    updateGeometry();
+}
+
 void WorldMapWidget::setRegions(const QList<RegionChoice> &regions)
 {
     m_regions = regions;

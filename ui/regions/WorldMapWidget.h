@@ -39,7 +39,10 @@ public:
 
     QSize sizeHint() const override { return { 640, 320 }; }
     QSize minimumSizeHint() const override { return { 240, 120 }; }
-    bool hasHeightForWidth() const override { return true; }
+    // By default the map asks for the height its width needs (half of it). A map that shares a
+    // column with other tall content takes the room left instead, and is letterboxed in it.
+    void setHeightFollowsWidth(bool follows);
+    bool hasHeightForWidth() const override { return m_heightFollowsWidth; }
     int heightForWidth(int w) const override { return w / 2; }
 
 Q_SIGNALS:
@@ -81,4 +84,5 @@ private:
     int m_hover = -1;
     int m_focusPin = -1;
     bool m_selectable = true;
+    bool m_heightFollowsWidth = true;
 };

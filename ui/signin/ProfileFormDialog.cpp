@@ -3,6 +3,7 @@
 #include "models/signin/ProfileRules.h"
 #include "models/signin/ProfileStore.h"
 #include "models/signin/Session.h"
+#include "ui/widgets/FieldErrorLabel.h"
 #include "ui/widgets/WindowFit.h"
 
 #include <QDialogButtonBox>
@@ -12,13 +13,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-static QLabel *errorLabel(QWidget *parent, const QString &name)
+// The error lines keep their room while empty: a message coming or going moves no field.
+static FieldErrorLabel *errorLabel(QWidget *parent, const QString &name)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b02020;"));
-    label->setWordWrap(true);
-    label->hide();
+    auto *label = new FieldErrorLabel(name, parent);
+    label->setReservesSpace(true);
     return label;
 }
 
@@ -79,14 +78,28 @@ ProfileFormDialog::ProfileFormDialog(ProfileStore *profiles, Session *session,
     connect(m_name, &QLineEdit::textChanged, this, &ProfileFormDialog::validate);
     connect(m_url, &QLineEdit::textChanged, this, &ProfileFormDialog::validate);
     connect(m_token, &QLineEdit::textChanged, this, &ProfileFormDialog::validate);
+    for (QLineEdit *field : { m_name, m_url }) {
+        connect(field, &QLineEdit::editingFinished, this, [this, field] {
+            if (m_left.markLeft(field->objectName()))
+                validate();
+        });
+    }
     validate();
     fitToScreen(this, QSize(520, sizeHint().height()));
+    holdContentAt(this, 420); // no field is squeezed or error line cut when shrunk
 }
 
-void ProfileFormDialog::showProblem(QLabel *label, const QString &message)
+ProfileFormDialog::~ProfileFormDialog()
 {
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
+    // ~QDialog hides the window, which takes the focus from a field: its editingFinished
+    // must not reach a half-destroyed dialog.
+    m_name->disconnect(this);
+    m_url->disconnect(this);
+}
+
+void ProfileFormDialog::showProblem(FieldErrorLabel *label, const QString &message)
+{
+    label->setError(message);
 }
 
 void ProfileFormDialog::validate()
@@ -95,10 +108,14 @@ void ProfileFormDialog::validate()
     const auto nameProblem
         = ProfileRules::checkName(m_name->text().trimmed(), m_original.id, existing);
     const auto urlProblem = ProfileRules::checkServerUrlText(m_url->text());
-    // Typing has started: show errors only for fields that are not pristine-and-empty.
-    showProblem(m_nameError,
-                nameProblem && !m_name->text().isEmpty() ? nameProblem->message : QString());
-    showProblem(m_urlError, urlProblem ? urlProblem->message : QString());
+    // "Required" only for a field the user has left (or a tried save); the rest at once.
+    const auto shown = [this](const QString &field, const auto &problem) {
+        return problem
+            ? m_left.shown(field, problem->message, problem->rule == ProfileRules::Rule::Required)
+            : QString();
+    };
+    showProblem(m_nameError, shown(QStringLiteral("name"), nameProblem));
+    showProblem(m_urlError, shown(QStringLiteral("serverUrl"), urlProblem));
     const bool needsToken = m_original.id.isEmpty();
     const bool tokenMissing = needsToken && m_token->text().trimmed().isEmpty();
     const bool tokenHasSpace = m_token->text().trimmed().contains(QLatin1Char(' '));

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "models/common/LeftFields.h"
 #include "models/signin/Profile.h"
 
 #include <QDialog>
 
+class FieldErrorLabel;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -19,24 +21,26 @@ public:
     // `profile` empty: a new profile. `token` prefills the token field (dx import).
     ProfileFormDialog(ProfileStore *profiles, Session *session, const Profile &profile,
                       const QString &token, QWidget *parent = nullptr);
+    ~ProfileFormDialog() override;
 
     Profile savedProfile() const { return m_saved; }
 
 private:
     void validate();
     void submit();
-    void showProblem(QLabel *label, const QString &message);
+    void showProblem(FieldErrorLabel *label, const QString &message);
 
     ProfileStore *m_profiles;
     Session *m_session;
     Profile m_original;
+    LeftFields m_left; // the fields left once: "required" shows for them
     Profile m_saved;
     QLineEdit *m_name;
     QLineEdit *m_url;
     QLineEdit *m_token;
-    QLabel *m_nameError;
-    QLabel *m_urlError;
-    QLabel *m_tokenError;
+    FieldErrorLabel *m_nameError;
+    FieldErrorLabel *m_urlError;
+    FieldErrorLabel *m_tokenError;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     bool m_busy = false;

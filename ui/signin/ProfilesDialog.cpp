@@ -4,6 +4,7 @@
 #include "models/signin/ProfileStore.h"
 #include "models/signin/Session.h"
 #include "ui/signin/ProfileFormDialog.h"
+#include "ui/widgets/SizeMemory.h"
 #include "ui/widgets/WindowFit.h"
 
 #include <QDialogButtonBox>
@@ -74,6 +75,11 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, Session *session, QWidget
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ProfilesDialog::reload);
     reload();
     fitToScreen(this, QSize(560, 320));
+    // Before the first sign-in no profile is in use: the size is then kept for the current one.
+    const QString profileId = m_session && !m_session->profile().id.isEmpty()
+        ? m_session->profile().id
+        : m_profiles->currentProfileId();
+    SizeMemory::remember(this, m_profiles->settings(), SizeMemory::key(profileId, objectName()));
 }
 
 void ProfilesDialog::setEnvironment(const QProcessEnvironment &env, const QString &homeDir)

@@ -1,6 +1,7 @@
 #include "ui/widgets/FieldErrorLabel.h"
 
 #include <QPalette>
+#include <algorithm>
 
 FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent)
     : QLabel(parent)
@@ -28,4 +29,15 @@ void FieldErrorLabel::setReservesSpace(bool reserve)
     m_reserve = reserve;
     setMinimumHeight(reserve ? fontMetrics().lineSpacing() : 0);
     setVisible(m_reserve || hasError());
+}
+
+QSize FieldErrorLabel::sizeHint() const
+{
+    // A wrapped label's own hint is narrow and several lines tall, and some layouts (a form
+    // row in a page that has room) give it that height: a one-line error would take three
+    // and push the fields below down after all. Its height is the text's at its width.
+    QSize hint = QLabel::sizeHint();
+    if (m_reserve && wordWrap() && width() > 0)
+        hint.setHeight(std::max(minimumHeight(), heightForWidth(width())));
+    return hint;
 }

@@ -17,6 +17,7 @@ public:
     // Keeps one line's room while empty, so that the fields below do not move when an error
     // appears or goes (the next click lands where the user aimed).
     void setReservesSpace(bool reserve);
+    QSize sizeHint() const override;
 
 private:
     bool m_reserve = false;

@@ -3,6 +3,7 @@
 #include "ui/widgets/WindowFit.h"
 
 #include <QLayout>
+#include <algorithm>
 
 FormNote::FormNote(Kind kind, const QString &objectName, QWidget *parent)
     : QLabel(parent)
@@ -36,7 +37,14 @@ void FormNote::setKind(Kind kind)
 void FormNote::setMessage(const QString &text)
 {
     setText(text);
-    setVisible(!text.isEmpty());
+    setVisible(m_reserve || !text.isEmpty());
+}
+
+void FormNote::setReservesSpace(bool reserve)
+{
+    m_reserve = reserve;
+    setMinimumHeight(reserve ? fontMetrics().lineSpacing() : 0);
+    setVisible(m_reserve || !text().isEmpty());
 }
 
 void FormNote::growToFit(QWidget *window)
@@ -51,4 +59,15 @@ void FormNote::growToFit(QWidget *window)
     const int bounded = std::min(needed, usableScreenSize(window).height());
     if (bounded > window->height())
         window->resize(window->width(), bounded);
+}
+
+QSize FormNote::sizeHint() const
+{
+    // A wrapped label's own hint is narrow and several lines tall, and some layouts (a form
+    // row in a page that has room) give it that height: a one-line error would take three
+    // and push the fields below down after all. Its height is the text's at its width.
+    QSize hint = QLabel::sizeHint();
+    if (m_reserve && wordWrap() && width() > 0)
+        hint.setHeight(std::max(minimumHeight(), heightForWidth(width())));
+    return hint;
 }

@@ -15,8 +15,12 @@ public:
 
     Kind kind() const { return m_kind; }
     void setKind(Kind kind);
-    // Shows `text`, or hides the note when it is empty.
+    // Shows `text`, or hides the note when it is empty (unless it reserves its line).
     void setMessage(const QString &text);
+    // Keeps one line's room while empty, for an error under a field: the fields below do not
+    // move when it appears or goes, so the next click lands where the user aimed.
+    void setReservesSpace(bool reserve);
+    QSize sizeHint() const override;
 
     // Makes `window` tall enough for its layout at its current width, after notes appeared:
     // top-level windows do not grow by themselves, and wrapped text would be cut off.
@@ -24,4 +28,5 @@ public:
 
 private:
     Kind m_kind;
+    bool m_reserve = false;
 };
