@@ -31,6 +31,7 @@ enum class Rule {
     NotAMember, // a change of someone who is not a member
     RaiseNeedsInvite, // decreasePermissions cannot raise a level
     NoChange, // the new level is the current one
+    UnknownAccount, // a well-formed user or org ID that the server says does not exist
 };
 
 struct Problem

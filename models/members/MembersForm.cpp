@@ -28,10 +28,23 @@ MembersForm::MembersForm(ApiClient *client, const QJsonObject &describe,
     , m_currentUserId(currentUserId)
     , m_billTos(billTos)
     , m_members(new MemberListModel(this))
+    , m_lookup(new AccountLookup(client, this))
 {
     for (const BillToOption &o : m_billTos)
         m_names.insert(o.id, o.name);
     m_members->setNames(m_names);
+    connect(m_lookup, &AccountLookup::answered, this,
+            [this](const QString &id, AccountLookup::Answer answer) {
+                if (answer == AccountLookup::Answer::Found && !m_names.contains(id)) {
+                    m_names.insert(id, m_lookup->nameOf(id));
+                    m_members->setNames(m_names);
+                }
+                Q_EMIT changed();
+            });
+    m_lookupSoon.setSingleShot(true);
+    m_lookupSoon.setInterval(300);
+    connect(&m_lookupSoon, &QTimer::timeout, this,
+            [this] { m_lookup->lookUp(m_invitee.trimmed()); });
     setDescribe(describe);
     m_acceptBillTo = BillToRules::preselectedBillTo(acceptOptions());
 }
@@ -80,6 +93,12 @@ void MembersForm::setDescribe(const QJsonObject &describe)
     for (auto it = describe.begin(); it != describe.end(); ++it)
         m_describe.insert(it.key(), it.value());
     m_members->setPermissions(m_describe.value(QLatin1String("permissions")).toObject());
+    // The list shows names beside IDs: ask about the members the console does not know.
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        const QString member = m_members->memberAt(r);
+        if (!m_names.contains(member))
+            m_lookup->lookUp(member);
+    }
 }
 
 void MembersForm::clearError()
@@ -177,6 +196,8 @@ void MembersForm::setInvitee(const QString &invitee)
     if (invitee == m_invitee)
         return;
     m_invitee = invitee;
+    if (!m_names.contains(invitee.trimmed()))
+        m_lookupSoon.start();
     Q_EMIT changed();
 }
 
@@ -198,7 +219,22 @@ void MembersForm::setNotify(bool notify)
 
 std::optional<MemberRules::Problem> MembersForm::inviteProblem() const
 {
-    return MemberRules::checkInvite(m_invitee, m_inviteLevel);
+    if (auto p = MemberRules::checkInvite(m_invitee, m_inviteLevel))
+        return p;
+    if (inviteeAnswer() != AccountLookup::Answer::Unknown)
+        return std::nullopt;
+    const QString id = m_invitee.trimmed();
+    const bool org = MemberRules::inviteeKind(id) == MemberRules::InviteeKind::Org;
+    return MemberRules::Problem {
+        MemberRules::Rule::UnknownAccount,
+        org ? tr("invitee: the server knows no org %1; check the ID").arg(id)
+            : tr("invitee: the server knows no user %1; check the ID").arg(id)
+    };
+}
+
+AccountLookup::Answer MembersForm::inviteeAnswer() const
+{
+    return m_lookup->answer(m_invitee.trimmed());
 }
 
 MemberRequest MembersForm::inviteRequest() const

@@ -2,12 +2,14 @@
 
 #include "models/common/FieldErrors.h"
 #include "models/common/LatestCall.h"
+#include "models/members/AccountLookup.h"
 #include "models/members/MemberRules.h"
 #include "models/regions/BillToOption.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 class ApiClient;
 class MemberListModel;
@@ -41,7 +43,8 @@ public:
                 const QList<BillToOption> &billTos, QObject *parent = nullptr);
 
     MemberListModel *members() const { return m_members; }
-    // The accounts the console knows, ID to name (the user, their orgs).
+    // The accounts the console knows, ID to name: the user, their orgs, and every member or
+    // invitee the server was asked about (AccountLookup).
     const QHash<QString, QString> &knownNames() const { return m_names; }
     // What the invitee field offers: known accounts that are not members yet, and PUBLIC.
     QList<MemberRules::InviteeSuggestion> inviteeSuggestions() const;
@@ -69,6 +72,9 @@ public:
     void setInviteLevel(MemberRules::Level level);
     void setNotify(bool notify);
     std::optional<MemberRules::Problem> inviteProblem() const;
+    // What the server said of the invitee's ID so far (asked a moment after typing stops).
+    AccountLookup::Answer inviteeAnswer() const;
+    AccountLookup *lookup() const { return m_lookup; }
     MemberRequest inviteRequest() const;
     void invite();
 
@@ -129,8 +135,10 @@ private:
     QJsonObject m_describe;
     QString m_currentUserId;
     QList<BillToOption> m_billTos;
-    QHash<QString, QString> m_names; // from m_billTos: ID to name
+    QHash<QString, QString> m_names; // from m_billTos and the lookup: ID to name
     MemberListModel *m_members;
+    AccountLookup *m_lookup;
+    QTimer m_lookupSoon; // the invitee is asked about once typing pauses
     QString m_invitee;
     MemberRules::Level m_inviteLevel = MemberRules::Level::View;
     bool m_notify = true;

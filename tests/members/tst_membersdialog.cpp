@@ -149,6 +149,47 @@ private Q_SLOTS:
         QCOMPARE(level->geometry(), levelAt);
     }
 
+    // Issue 14 item 13: a user or org ID is checked with the server while it is typed: a known
+    // one shows its name, an unknown one is one clear error and cannot be invited.
+    void invitee_isCheckedWithTheServer_unknownIsAnError_knownShowsItsName()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("London genomes"));
+        auto owned = inviteTabAsAdministrator(id);
+        MembersDialog &dialog = *owned;
+        auto *invitee = find<QLineEdit>(&dialog, "invitee");
+        auto *kind = find<QLabel>(&dialog, "inviteeKind");
+        auto *error = find<FormNote>(&dialog, "inviteError");
+        auto *invite = find<QPushButton>(&dialog, "inviteButton");
+        QTest::keyClicks(invitee, QStringLiteral("user-nobody"));
+        QVERIFY2(kind->text().contains(QLatin1String("checking")), qPrintable(kind->text()));
+        QTRY_VERIFY2(error->text().contains(QLatin1String("knows no user user-nobody")),
+                     qPrintable(error->text()));
+        QVERIFY(!invite->isEnabled());
+        invitee->clear();
+        QTest::keyClicks(invitee, QStringLiteral("user-carol"));
+        QTRY_VERIFY2(kind->text().contains(QLatin1String("Carol Clinic")),
+                     qPrintable(kind->text()));
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(invite->isEnabled());
+    }
+
+    // The members list names each member the server knows, not only the console's own accounts.
+    void members_areNamedBesideTheirIds()
+    {
+        const QString id = m_sandbox.projectId(QStringLiteral("Tumour WGS mirror"));
+        auto owned = inviteTabAsAdministrator(id);
+        MemberListModel *members = owned->form()->members();
+        QVERIFY(members->rowOf(QStringLiteral("user-bob")) >= 0);
+        QTRY_VERIFY(owned->form()->knownNames().value(QStringLiteral("user-bob"))
+                    == QLatin1String("Bob Builder"));
+        bool shown = false;
+        const int row = members->rowOf(QStringLiteral("user-bob"));
+        for (int c = 0; c < members->columnCount(); ++c)
+            shown = shown
+                || members->index(row, c).data().toString().contains(QLatin1String("Bob Builder"));
+        QVERIFY(shown);
+    }
+
     void invite_withoutEmail_addsTheMember()
     {
         const QString id = m_sandbox.projectId(QStringLiteral("London genomes"));

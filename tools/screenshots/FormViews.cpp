@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -204,6 +205,10 @@ QWidget *membersView(Driver &d)
     const int invite = tabs->indexOf(d.child<QWidget>(dialog, QStringLiteral("inviteTab")));
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(invite).center());
     d.type(d.child<QLineEdit>(dialog, QStringLiteral("invitee")), QStringLiteral("user-bob"));
+    // The invitee is checked with the server a moment after typing stops: its name shows.
+    auto *kind = d.child<QLabel>(dialog, QStringLiteral("inviteeKind"));
+    d.waitFor([kind] { return !kind->text().contains(QLatin1String("checking")); },
+              QStringLiteral("the invitee to be checked"));
     choose(d.child<QComboBox>(dialog, QStringLiteral("inviteLevel")), QStringLiteral("CONTRIBUTE"));
     check(d, d.child<QCheckBox>(dialog, QStringLiteral("notify")));
     check(d, d.child<QAbstractButton>(dialog, QStringLiteral("requestPreviewToggle")));

@@ -222,9 +222,19 @@ void MembersDialog::refresh()
                                      tr("Everyone (PUBLIC): VIEW only"), tr("An e-mail address") };
     const auto kind = MemberRules::inviteeKind(m_form->invitee());
     const QString known = m_form->knownNames().value(m_form->invitee().trimmed());
-    m_inviteeKind->setText(known.isEmpty() || known == m_form->invitee().trimmed()
-                               ? kinds.at(int(kind))
-                               : kinds.at(int(kind)) + QStringLiteral(": ") + known);
+    QString kindText = known.isEmpty() || known == m_form->invitee().trimmed()
+        ? kinds.at(int(kind))
+        : kinds.at(int(kind)) + QStringLiteral(": ") + known;
+    // A user or org ID is checked with the server; until then (or if it cannot say) it is
+    // only the kind of thing typed.
+    if (known.isEmpty()
+        && (kind == MemberRules::InviteeKind::User || kind == MemberRules::InviteeKind::Org)) {
+        if (m_form->inviteeAnswer() == AccountLookup::Answer::Pending)
+            kindText += tr(" (checking with the server…)");
+        else if (m_form->inviteeAnswer() == AccountLookup::Answer::Failed)
+            kindText += tr(" (could not be checked; the invitation will tell)");
+    }
+    m_inviteeKind->setText(kindText);
     refreshSuggestions();
     const auto inviteProblem = m_form->inviteProblem();
     // Nothing typed yet is not an error to shout about; the disabled button says enough.
