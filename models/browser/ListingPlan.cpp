@@ -18,18 +18,23 @@ void ListingPlan::reset(std::optional<qint64> createdAfter, std::optional<qint64
 }
 
 void ListingPlan::reset(std::optional<qint64> createdAfter, std::optional<qint64> createdBefore,
-                        QVector<qint64> known)
+                        QVector<qint64> known, int calls)
 {
     reset(createdAfter, createdBefore);
-    const int parts
-        = int(std::clamp<qint64>((qint64(known.size()) + targetRows - 1) / targetRows, 1, 256));
+    calls = qMax(1, calls);
+    const qint64 pages = (qint64(known.size()) + knownRows - 1) / knownRows;
+    const qint64 rounds = (pages + calls - 1) / calls;
+    const int parts = int(std::clamp<qint64>(rounds * calls, 1, 256));
     if (parts < 2)
         return;
     std::sort(known.begin(), known.end());
     m_parts.clear();
     std::optional<qint64> low = createdAfter;
+    // The newest part gets half a share: the projects created since the known listing land in
+    // it, and it should still end in one page.
+    const double share = double(known.size()) / (parts - 0.5);
     for (int i = 1; i < parts; ++i) {
-        const qint64 cut = known.at(known.size() * i / parts);
+        const qint64 cut = known.at(qMin(qsizetype(i * share), known.size() - 1));
         // Equal times on both sides of a cut: the cut moves on rather than make an empty part.
         if (low && cut <= *low)
             continue;

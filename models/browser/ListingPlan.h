@@ -45,13 +45,16 @@ public:
 
     // One part, the query's range (`created` of the findProjects input, if any).
     void reset(std::optional<qint64> createdAfter, std::optional<qint64> createdBefore);
-    // The query's range cut at once into parts of about targetRows rows each, by the `created`
-    // of the rows an earlier listing returned (e.g. the cached one): equal counts, not equal
-    // times, so that a burst of projects created in one week does not land in one part. The
-    // first and last parts stay open to the query's bounds, so that projects created since
-    // (or missing from `known`) are still found. Empty `known`: the same as reset().
+    // The query's range cut at once by the `created` of the rows an earlier listing returned
+    // (e.g. the cached one): equal counts, not equal times, so that a burst of projects
+    // created in one week does not land in one part. Each part fits one page with room to
+    // grow (knownRows; the newest part half as many, as new projects land there), and the
+    // parts are a multiple of `calls`, so that every round of calls is full. The first and last
+    // parts stay open to the query's bounds, so that projects created since (or missing from
+    // `known`) are still found. Empty `known`: reset().
     void reset(std::optional<qint64> createdAfter, std::optional<qint64> createdBefore,
-               QVector<qint64> known);
+               QVector<qint64> known, int calls);
+    static constexpr int knownRows = 950;
 
     // Up to `count` parts that wait for a call, marked in flight; their ids.
     QList<int> take(int count);

@@ -163,7 +163,7 @@ void ProjectListModel::refresh(const ProjectQuery &query)
             created.append(row.created);
     }
     if (created.size() == m_rows.size())
-        m_plan.reset(query.createdAfter, query.createdBefore, std::move(created));
+        m_plan.reset(query.createdAfter, query.createdBefore, std::move(created), maxCalls());
     m_refreshing = true;
     m_listed.fill(false, m_rows.size());
     m_loadAll = true; // only a complete listing says which rows went
