@@ -3,25 +3,30 @@
 //   bench_listclient [--projects N] [--runs R]
 // The sandbox's service runs in this process, without HTTP, behind a fake network manager, so
 // that the server's time can be measured apart and taken out of the client's. For the same
-// listing the console makes (ProjectListModel::loadAll, its calls and partitions), the figures
-// are, in milliseconds for all the rows:
-//   server      the sandbox answering the calls (domain and JSON writing), no HTTP
-//   parse       the replies parsed as ApiCall parses them (ApiReplyParser::parseSuccess)
-//   rows        ProjectRow::fromFindResult on every result, with one StringPool
-//   model       the whole client with the list model alone (calls, parse, rows, plan, inserts)
-//   insert      model - parse - rows: what the model adds (ApiCall, plan, inserts, signals)
-//   proxy       with ProjectFilterProxy on top, less the model alone
-//   view        with the proxy in a shown ProjectTableView, less the proxy
-// and apart from the console's listing, over loopback HTTP to the same sandbox on a thread of
-// its own: "http" fetches sequential pages of 1,000 as bytes (no parse), against the service's
-// time for the same pages, so http - server is the HTTP layers' share (both sides).
-// Each stage is run --runs times; the line gives the smallest and the median.
+// listing the console makes (ProjectListModel::loadAll, its calls and partitions), in
+// milliseconds for all the rows:
+//   server            the sandbox answering the calls (domain and JSON writing), no HTTP
+//   parse             the replies parsed as ApiCall parses them (ApiReplyParser::parseSuccess)
+//   rows              ProjectRow::fromFindResult on every result, with one StringPool
+//   model_insert      inside the model's row inserts (begin/endInsertRows and their signals)
+//   model_all         the whole client with the list model alone: calls, parse, rows, inserts
+//   proxy_insert/all  ProjectFilterProxy on top: its share of the inserts / of the whole
+//   view_insert/all   the proxy in a shown ProjectTableView: the same, layout and paint too
+//   view_paint        the view's paints alone ("calls" is the number of paints)
+//   sorted_view_*     the same view sorted by name while the rows arrive
+// and over loopback HTTP to a sandbox on a thread of its own: sequential pages of 1,000 as
+// bytes (http_sequential_1000, against the service alone for the same pages, so the difference
+// is the HTTP layers' share, both sides), the first show of a table (table_show), and the
+// console's table listing (console_http_all).
+// Each stage runs --runs times; a line gives the smallest and the median. Differences of two
+// runs (proxy_all, view_all) are noisy on a shared machine; compare the minimums.
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ApiReplyParser.h"
 #include "app/sandbox/service/SandboxHost.h"
 #include "app/sandbox/service/SandboxService.h"
+#include "models/browser/ProjectColumns.h"
 #include "models/browser/ProjectFilterProxy.h"
 #include "models/browser/ProjectListModel.h"
 #include "models/browser/ProjectQuery.h"
@@ -93,12 +98,36 @@ struct InProcessServer
     }
 };
 
-enum class Layers { Model, Proxy, View };
+enum class Layers { Model, Proxy, View, SortedView };
+
+// The table, counting its paints and the time they take.
+class TimedTable : public ProjectTableView
+{
+public:
+    int paints = 0;
+    qint64 paintNs = 0;
+
+protected:
+    bool viewportEvent(QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return ProjectTableView::viewportEvent(event);
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = ProjectTableView::viewportEvent(event);
+        paintNs += timer.nsecsElapsed();
+        ++paints;
+        return handled;
+    }
+};
 
 struct ListRun
 {
     qint64 clientNs = 0; // wall time less the server's
     qint64 serverNs = 0;
+    qint64 insertNs = 0; // inside the model's row inserts, every listener included
+    qint64 paintNs = 0;
+    int paints = 0;
     int rows = 0;
     QList<QByteArray> bodies;
 };
@@ -111,15 +140,26 @@ ListRun listOnce(SandboxService *service, const QString &token, Layers layers)
     ProjectListModel list(&client);
     list.setLoadsAll(true);
     ProjectFilterProxy proxy;
-    ProjectTableView table;
+    TimedTable table;
+    // From the first listener of rowsAboutToBeInserted to the last of rowsInserted: the
+    // model's insert and what the proxy and the view do about it then (not their later
+    // layout and paint).
+    QElapsedTimer span;
+    ListRun run;
+    QObject::connect(&list, &QAbstractItemModel::rowsAboutToBeInserted, &list,
+                     [&span] { span.start(); });
     if (layers != Layers::Model)
         proxy.setSourceModel(&list);
-    if (layers == Layers::View) {
+    if (layers == Layers::View || layers == Layers::SortedView) {
         table.setModel(&proxy);
         table.resize(1200, 800);
+        if (layers == Layers::SortedView)
+            table.sortByColumn(ProjectColumns::Name, Qt::AscendingOrder);
         table.show();
         QCoreApplication::processEvents();
     }
+    QObject::connect(&list, &QAbstractItemModel::rowsInserted, &list,
+                     [&span, &run] { run.insertNs += span.nsecsElapsed(); });
     bool done = false;
     QObject::connect(&list, &ProjectListModel::allLoaded, &list, [&done] { done = true; });
     QElapsedTimer timer;
@@ -130,11 +170,12 @@ ListRun listOnce(SandboxService *service, const QString &token, Layers layers)
     const qint64 wall = timer.nsecsElapsed();
     if (list.state() == ProjectListModel::State::Error)
         std::fprintf(stderr, "list failed: %s\n", qPrintable(list.errorText()));
-    ListRun run;
     run.serverNs = server.serverNs;
     run.clientNs = wall - server.serverNs;
     run.rows = list.rowCount();
     run.bodies = server.bodies;
+    run.paints = table.paints;
+    run.paintNs = table.paintNs;
     return run;
 }
 
@@ -230,6 +271,54 @@ void measureHttp(SandboxService *service, const QString &token, int runs, int pr
     print("http_sequential_1000", projects, calls, http);
 }
 
+// The console's table (model, proxy, shown view) over loopback HTTP to a sandbox on a thread
+// of its own, as `dxconsole --sandbox` runs: the first show of a table, then reload -> all
+// rows.
+void measureConsole(int runs, int projects)
+{
+    SandboxOptions options;
+    options.memory = true;
+    options.generate = projects;
+    SandboxHost host(options);
+    QString error;
+    if (!host.start(&error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return;
+    }
+    Stats show;
+    Stats all;
+    int rows = 0;
+    int calls = 0;
+    for (int r = 0; r < runs; ++r) {
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, host.url());
+        client.setToken(host.users().constFirst().token);
+        ProjectListModel list(&client);
+        list.setLoadsAll(true);
+        ProjectFilterProxy proxy;
+        proxy.setSourceModel(&list);
+        ProjectTableView table;
+        table.setModel(&proxy);
+        table.resize(1200, 800);
+        QElapsedTimer timer;
+        timer.start();
+        table.show();
+        QCoreApplication::processEvents();
+        show.add(ms(timer.nsecsElapsed()));
+        bool done = false;
+        QObject::connect(&list, &ProjectListModel::allLoaded, &list, [&done] { done = true; });
+        timer.restart();
+        list.reload(ProjectQuery {});
+        while (!done && list.state() != ProjectListModel::State::Error && timer.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        all.add(ms(timer.nsecsElapsed()));
+        rows = list.rowCount();
+        calls = list.pagesLoaded();
+    }
+    print("table_show", rows, 0, show);
+    print("console_http_all", rows, calls, all);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -261,13 +350,17 @@ int main(int argc, char *argv[])
     }
     const QString token = service.users().constFirst().token;
 
-    Stats server, parse, rows, model, insert, proxy, view;
+    Stats server, parse, rows, model, insert, proxyInsert, viewInsert, sortedInsert, proxy, view,
+        sorted, paint, sortedPaint;
+    int paints = 0;
+    int sortedPaints = 0;
     int rowCount = 0;
     int calls = 0;
     for (int r = 0; r < runs; ++r) {
         const ListRun alone = listOnce(&service, token, Layers::Model);
         const ListRun withProxy = listOnce(&service, token, Layers::Proxy);
         const ListRun withView = listOnce(&service, token, Layers::View);
+        const ListRun withSortedView = listOnce(&service, token, Layers::SortedView);
         QList<QJsonObject> parsed;
         const qint64 parseNs = parseAll(alone.bodies, &parsed);
         int built = 0;
@@ -276,19 +369,34 @@ int main(int argc, char *argv[])
         parse.add(ms(parseNs));
         rows.add(ms(rowsNs));
         model.add(ms(alone.clientNs));
-        insert.add(ms(alone.clientNs - parseNs - rowsNs));
+        insert.add(ms(alone.insertNs));
+        proxyInsert.add(ms(withProxy.insertNs - alone.insertNs));
+        viewInsert.add(ms(withView.insertNs - withProxy.insertNs));
+        sortedInsert.add(ms(withSortedView.insertNs - withProxy.insertNs));
         proxy.add(ms(withProxy.clientNs - alone.clientNs));
         view.add(ms(withView.clientNs - withProxy.clientNs));
+        sorted.add(ms(withSortedView.clientNs - withProxy.clientNs));
+        paint.add(ms(withView.paintNs));
+        sortedPaint.add(ms(withSortedView.paintNs));
+        paints = withView.paints;
+        sortedPaints = withSortedView.paints;
         rowCount = alone.rows;
         calls = int(alone.bodies.size());
     }
     print("server", rowCount, calls, server);
     print("parse", rowCount, calls, parse);
     print("rows", rowCount, calls, rows);
-    print("model", rowCount, calls, model);
-    print("insert", rowCount, calls, insert);
-    print("proxy", rowCount, calls, proxy);
-    print("view", rowCount, calls, view);
+    print("model_insert", rowCount, calls, insert);
+    print("model_all", rowCount, calls, model);
+    print("proxy_insert", rowCount, calls, proxyInsert);
+    print("proxy_all", rowCount, calls, proxy);
+    print("view_insert", rowCount, calls, viewInsert);
+    print("view_all", rowCount, calls, view);
+    print("view_paint", rowCount, paints, paint);
+    print("sorted_view_insert", rowCount, calls, sortedInsert);
+    print("sorted_view_all", rowCount, calls, sorted);
+    print("sorted_view_paint", rowCount, sortedPaints, sortedPaint);
+    measureConsole(runs, projects);
     measureHttp(&service, token, runs, projects);
     return 0;
 }
