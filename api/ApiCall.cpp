@@ -5,11 +5,15 @@
 #include "api/ApiReplyParser.h"
 #include "api/SendOnceBody.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
+#include <memory>
 
 namespace {
 constexpr int maxBackoffShift = 10; // caps one backoff step at 1024-2048 base units
@@ -112,8 +116,10 @@ void ApiCall::abort()
     // Silent: the owner that aborts may be in its destructor, with half its members gone.
     m_done = true;
     m_retryTimer->stop();
-    if (QNetworkReply *reply = takeReply()) {
+    QNetworkReply *reply = takeReply();
+    if (reply)
         reply->abort();
+    if (dropParse() || reply) {
         // The activity log hears of it from the event loop, not from inside this call stack.
         const ApiAttempt attempt
             = makeAttempt(0, QString(), ApiError::nameOf(ApiError::Type::Aborted), false);
@@ -131,6 +137,7 @@ void ApiCall::onClientDestroyed()
         return;
     m_done = true;
     m_retryTimer->stop();
+    dropParse();
     if (QNetworkReply *reply = takeReply())
         reply->abort();
 }
@@ -225,7 +232,62 @@ void ApiCall::onReplyFinished()
     if (m_done || !reply)
         return;
     takeReply(); // scheduled for deletion, still readable in this slot
+    if (parseElsewhere(reply))
+        return;
     handleOutcome(classify(reply));
+}
+
+bool ApiCall::parseElsewhere(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300 || isTransportError(reply->error()) || !m_client
+        || reply->bytesAvailable() < parseOffThreadBytes)
+        return false;
+    const QByteArray body = reply->readAll();
+    const QString contentType = QString::fromLatin1(reply->rawHeader("Content-Type"));
+    m_parseContext = successContext(reply, status, body.size());
+    // The worker holds the promise and the body, nothing of this call: the call may be gone
+    // when the parse ends, and then the result is dropped with the watcher.
+    auto promise = std::make_shared<QPromise<ApiReplyParser::SuccessReply>>();
+    promise->start();
+    m_parse = new QFutureWatcher<ApiReplyParser::SuccessReply>(this);
+    connect(m_parse, &QFutureWatcherBase::finished, this, &ApiCall::onParsed);
+    m_parse->setFuture(promise->future());
+    m_client->parsePool()->start([promise, status, contentType, body] {
+        promise->addResult(ApiReplyParser::parseSuccess(status, contentType, body));
+        promise->finish();
+    });
+    return true;
+}
+
+void ApiCall::onParsed()
+{
+    QFutureWatcher<ApiReplyParser::SuccessReply> *watcher = m_parse;
+    if (!watcher || m_done)
+        return;
+    m_parse = nullptr;
+    watcher->deleteLater();
+    const QFuture<ApiReplyParser::SuccessReply> future = watcher->future();
+    ApiReplyParser::SuccessReply parsed;
+    if (future.resultCount() > 0)
+        parsed = future.result();
+    else
+        parsed.problem = QStringLiteral("the reply could not be read"); // the worker was stopped
+    Outcome outcome = successOutcome(parsed, m_parseContext);
+    outcome.error.httpStatus = m_parseContext.status;
+    outcome.error.requestId = m_parseContext.requestId;
+    handleOutcome(outcome);
+}
+
+bool ApiCall::dropParse()
+{
+    if (!m_parse)
+        return false;
+    // The worker cannot be interrupted; its result goes nowhere once the watcher is gone.
+    disconnect(m_parse, nullptr, this, nullptr);
+    m_parse->deleteLater();
+    m_parse = nullptr;
+    return true;
 }
 
 ApiCall::Outcome ApiCall::classify(QNetworkReply *reply) const
@@ -284,29 +346,10 @@ ApiCall::Outcome ApiCall::classifyHttp(QNetworkReply *reply, int status,
                 .arg(status)
                 .arg(QString::fromLatin1(reply->rawHeader("Location"))));
     } else if (status >= 200 && status < 300) {
-        const ApiReplyParser::SuccessReply parsed = ApiReplyParser::parseSuccess(
-            status, QString::fromLatin1(reply->rawHeader("Content-Type")), body);
-        bool lengthOk = false;
-        const qint64 declared = reply->rawHeader("Content-Length").toLongLong(&lengthOk);
-        // Compressed replies announce the compressed length: only trust it for plain bodies.
-        const bool plain = reply->rawHeader("Content-Encoding").isEmpty();
-        if (parsed.ok) {
-            outcome.disposition = Disposition::Success;
-            outcome.result = parsed.object;
-        } else if (lengthOk && plain && declared > body.size()) {
-            // Cut short: like a lost connection, the server did it but we lack the answer.
-            outcome.disposition = Disposition::Lost;
-            outcome.error = ApiError::make(
-                ApiError::Type::BadReply,
-                QStringLiteral("the server answered %1 but the reply was cut short after %2 of "
-                               "%3 bytes")
-                    .arg(status)
-                    .arg(body.size())
-                    .arg(declared));
-        } else {
-            outcome.disposition = Disposition::Unclear;
-            outcome.error = ApiError::make(ApiError::Type::BadReply, parsed.problem);
-        }
+        outcome = successOutcome(
+            ApiReplyParser::parseSuccess(
+                status, QString::fromLatin1(reply->rawHeader("Content-Type")), body),
+            successContext(reply, status, body.size()));
     } else {
         outcome.error = ApiReplyParser::parseError(status, body);
         if (status == 503 || status == 429) {
@@ -317,6 +360,44 @@ ApiCall::Outcome ApiCall::classifyHttp(QNetworkReply *reply, int status,
         } else if (status >= 500) {
             outcome.disposition = Disposition::ServerError;
         }
+    }
+    return outcome;
+}
+
+ApiCall::SuccessContext ApiCall::successContext(QNetworkReply *reply, int status, qint64 bodySize)
+{
+    SuccessContext context;
+    context.status = status;
+    context.bodySize = bodySize;
+    bool lengthOk = false;
+    const qint64 declared = reply->rawHeader("Content-Length").toLongLong(&lengthOk);
+    // Compressed replies announce the compressed length: only trust it for plain bodies.
+    if (lengthOk && reply->rawHeader("Content-Encoding").isEmpty())
+        context.declaredLength = declared;
+    context.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    return context;
+}
+
+ApiCall::Outcome ApiCall::successOutcome(const ApiReplyParser::SuccessReply &parsed,
+                                         const SuccessContext &context)
+{
+    Outcome outcome;
+    if (parsed.ok) {
+        outcome.disposition = Disposition::Success;
+        outcome.result = parsed.object;
+    } else if (context.declaredLength > context.bodySize) {
+        // Cut short: like a lost connection, the server did it but we lack the answer.
+        outcome.disposition = Disposition::Lost;
+        outcome.error = ApiError::make(
+            ApiError::Type::BadReply,
+            QStringLiteral("the server answered %1 but the reply was cut short after %2 of "
+                           "%3 bytes")
+                .arg(context.status)
+                .arg(context.bodySize)
+                .arg(context.declaredLength));
+    } else {
+        outcome.disposition = Disposition::Unclear;
+        outcome.error = ApiError::make(ApiError::Type::BadReply, parsed.problem);
     }
     return outcome;
 }

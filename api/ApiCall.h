@@ -15,6 +15,10 @@
 class ApiClient;
 class QNetworkReply;
 class QTimer;
+template<typename T> class QFutureWatcher;
+namespace ApiReplyParser {
+struct SuccessReply;
+}
 
 // One API call: start(), then exactly one of finished() or failed(), then it deletes itself.
 // A call that nobody waits for any more reports to no one:
@@ -23,6 +27,10 @@ class QTimer;
 //   emitted from inside a destructor, so no owner is called back while half destroyed.
 // - If only the network manager goes away, failed() (Network) comes later, from the event loop.
 // retrying() tells, before each wait, that the call will be sent again and when.
+// A 2xx reply of parseOffThreadBytes or more is parsed on the client's worker threads, not on
+// the thread of the call (the GUI thread): a findProjects page of 1,000 is about 430 KB and
+// takes milliseconds. The contract stays: finished() or failed() come from the call's thread,
+// and abort() or the client's end while the parse runs leave the call as silent as ever.
 //
 // Retry rules (RetryPolicy in ApiClient.h):
 // - Routes that are safeToRetry: 503/429 wait Retry-After (seconds or HTTP date; absent: 1-2
@@ -43,6 +51,8 @@ public:
 
     void start();
     void abort();
+
+    static constexpr qsizetype parseOffThreadBytes = 32 * 1024;
 
     QString subject() const { return m_subject; }
     QString method() const { return m_method; }
@@ -77,6 +87,14 @@ private:
         QJsonObject result;
         qint64 retryAfterMs = -1; // RetryAfter: the server's wait, -1 when it gave none
     };
+    // What of a 2xx reply decides its outcome besides the parse, read before the reply goes.
+    struct SuccessContext
+    {
+        int status = 0;
+        qint64 bodySize = 0;
+        qint64 declaredLength = -1; // Content-Length of a plain (not compressed) body, or -1
+        QString requestId;
+    };
 
     void sendAttempt();
     void onReplyFinished();
@@ -85,6 +103,13 @@ private:
     void handleOutcome(Outcome outcome);
     Outcome classify(QNetworkReply *reply) const;
     Outcome classifyHttp(QNetworkReply *reply, int status, const QByteArray &body) const;
+    static SuccessContext successContext(QNetworkReply *reply, int status, qint64 bodySize);
+    static Outcome successOutcome(const ApiReplyParser::SuccessReply &parsed,
+                                  const SuccessContext &context);
+    // Starts parsing a large 2xx reply on the client's workers; false when it is parsed here.
+    bool parseElsewhere(QNetworkReply *reply);
+    void onParsed();
+    bool dropParse(); // true when a parse was running
     QNetworkReply *takeReply();
     qint64 backoffMs(int retry) const;
     qint64 retryWaitMs(Outcome &outcome);
@@ -105,6 +130,10 @@ private:
     // What the attempts report of m_input, decided once, at the first attempt.
     std::optional<AttemptInput::Decision> m_loggedInput;
     QPointer<QNetworkReply> m_reply;
+    // The parse of the last reply, while it runs on a worker thread; owned by this call, so
+    // that its result is never delivered once the call is gone.
+    QFutureWatcher<ApiReplyParser::SuccessReply> *m_parse = nullptr;
+    SuccessContext m_parseContext;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_clock; // since start()

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 
 class ApiCall;
@@ -49,10 +50,14 @@ private:
     friend class ApiCall;
     // The one place where headers (and the token) are put on a request.
     QNetworkRequest buildRequest(const QString &subject, const QString &method) const;
+    // Where large replies are parsed (ApiCall::parseOffThreadBytes). The client's own, not the
+    // global pool: its destruction waits for the parses, before its calls go.
+    QThreadPool *parsePool() { return &m_parsePool; }
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_token;
     RetryPolicy m_policy;
     quint64 m_nextCallId = 1;
+    QThreadPool m_parsePool;
 };

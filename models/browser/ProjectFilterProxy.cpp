@@ -10,25 +10,79 @@ ProjectFilterProxy::ProjectFilterProxy(QObject *parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_sortTimer.setSingleShot(true);
+    m_sortTimer.setInterval(sortIntervalMs);
+    connect(&m_sortTimer, &QTimer::timeout, this, &ProjectFilterProxy::sortPendingRows);
 }
 
 void ProjectFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
+    sortPendingRows();
     m_model = qobject_cast<ProjectListModel *>(model);
     Q_ASSERT(model == nullptr || m_model != nullptr);
     invalidateKeys();
     // Connected before the base class connects its own handlers, so that the keys are marked
-    // stale before it re-sorts changed rows. Appended rows need nothing: ensureKeys() extends.
+    // stale before it re-sorts changed rows, and a page is known to be appended before the
+    // base class places its rows. Appended rows need nothing: ensureKeys() extends.
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { invalidateKeys(); });
+        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+            invalidateKeys();
+            m_changedWhilePending = m_changedWhilePending || m_sortPending;
+        });
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { invalidateKeys(); });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] { invalidateKeys(); });
         connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { invalidateKeys(); });
         connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { invalidateKeys(); });
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this](const QModelIndex &, int first, int last) {
+                    onSourceRowsAboutToBeInserted(first, last);
+                });
     }
     QSortFilterProxyModel::setSourceModel(m_model);
+    if (m_model) {
+        // After the base class: the list has stopped loading (its last page is in), or was
+        // emptied, and the rows appended meanwhile are sorted now.
+        connect(m_model, &ProjectListModel::stateChanged, this,
+                [this](ProjectListModel::State state) {
+                    if (state != ProjectListModel::State::Loading)
+                        sortPendingRows();
+                });
+        connect(m_model, &QAbstractItemModel::modelReset, this,
+                &ProjectFilterProxy::sortPendingRows);
+    }
+}
+
+void ProjectFilterProxy::onSourceRowsAboutToBeInserted(int first, int last)
+{
+    if (m_sortPending || last - first + 1 < appendBatchRows || sortColumn() < 0
+        || !dynamicSortFilter())
+        return;
+    // Without dynamic sorting the base class appends the new rows as one run.
+    m_sortPending = true;
+    m_changedWhilePending = false;
+    setDynamicSortFilter(false);
+    if (!m_sortTimer.isActive())
+        m_sortTimer.start();
+}
+
+void ProjectFilterProxy::sortPendingRows()
+{
+    m_sortTimer.stop();
+    if (!m_sortPending)
+        return;
+    m_sortPending = false;
+    QElapsedTimer timer;
+    timer.start();
+    // Turning dynamic sorting back on sorts every row (one layout change). A row that changed
+    // meanwhile was not filtered again: then everything is (rare: a describe during loading).
+    setDynamicSortFilter(true);
+    if (m_changedWhilePending)
+        invalidate();
+    m_changedWhilePending = false;
+    // A sort that takes long is not repeated as often: loading goes on meanwhile.
+    m_sortTimer.setInterval(int(qMax<qint64>(sortIntervalMs, 4 * timer.elapsed())));
 }
 
 void ProjectFilterProxy::setQuickFilter(const QString &text)

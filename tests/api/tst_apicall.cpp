@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -18,6 +20,33 @@ namespace {
 const QString projectId = QStringLiteral("project-B0123456789BFGJKPQVXYZbf");
 const QString describePath = QStringLiteral("/project-B0123456789BFGJKPQVXYZbf/describe");
 const QString newPath = QStringLiteral("/project/new");
+
+// Keeps the last reply it handed out, so that a test can act right after the call has seen
+// that reply finish (its slot is connected first).
+class CapturingNam : public FakeNetworkAccessManager
+{
+public:
+    QPointer<QNetworkReply> last;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
+    {
+        QNetworkReply *reply = FakeNetworkAccessManager::createRequest(op, request, outgoingData);
+        last = reply;
+        return reply;
+    }
+};
+
+// A describe result larger than ApiCall::parseOffThreadBytes.
+QJsonObject largeResult()
+{
+    QJsonArray folders;
+    for (int i = 0; folders.size() * 20 < ApiCall::parseOffThreadBytes * 2; ++i)
+        folders.append(QStringLiteral("/folder-%1").arg(i, 8, 10, QLatin1Char('0')));
+    return { { QStringLiteral("name"), QStringLiteral("big") },
+             { QStringLiteral("folders"), folders } };
+}
 
 RetryPolicy fastPolicy()
 {
@@ -623,6 +652,104 @@ private Q_SLOTS:
         QTest::qWait(1200);
         QCOMPARE(m_nam->count(describePath), 1);
         QVERIFY(call.isNull());
+    }
+
+    void largeReply_isParsedAfterTheReplySlot_thenFinishesOnceWithTheObject()
+    {
+        // Parsed on a worker: when the reply has finished, the call has not yet said anything;
+        // its result comes later, from the event loop, once.
+        CapturingNam nam;
+        ApiClient client(&nam, QUrl(QStringLiteral("http://api.test")));
+        const QJsonObject result = largeResult();
+        nam.onRoute(describePath,
+                    [result](const QJsonObject &) { return FakeReply::json(result); });
+        QPointer<ApiCall> call = client.call(projectId, QStringLiteral("describe"));
+        QSignalSpy finished(call.data(), &ApiCall::finished);
+        QSignalSpy failed(call.data(), &ApiCall::failed);
+        call->start();
+        QVERIFY(nam.last);
+        int finishedAtReply = -1;
+        connect(nam.last, &QNetworkReply::finished, this,
+                [&] { finishedAtReply = int(finished.size()); });
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finishedAtReply, 0);
+        QCOMPARE(finished.at(0).at(0).toJsonObject(), result);
+        QTRY_VERIFY(call.isNull());
+        QCOMPARE(failed.size(), 0);
+    }
+
+    void abort_whileTheReplyIsParsed_reportsToNoOneAndDeletesItself()
+    {
+        CapturingNam nam;
+        ApiClient client(&nam, QUrl(QStringLiteral("http://api.test")));
+        const QJsonObject result = largeResult();
+        nam.onRoute(describePath,
+                    [result](const QJsonObject &) { return FakeReply::json(result); });
+        QPointer<ApiCall> call = client.call(projectId, QStringLiteral("describe"));
+        QSignalSpy finished(call.data(), &ApiCall::finished);
+        QSignalSpy failed(call.data(), &ApiCall::failed);
+        QList<ApiAttempt> attempts;
+        connect(&client, &ApiClient::attempt, this,
+                [&attempts](const ApiAttempt &a) { attempts << a; });
+        call->start();
+        QVERIFY(nam.last);
+        bool aborted = false;
+        connect(nam.last, &QNetworkReply::finished, this, [&] {
+            QVERIFY(call);
+            call->abort();
+            aborted = true;
+        });
+        QTRY_VERIFY(aborted);
+        QTRY_VERIFY(call.isNull());
+        QTRY_COMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.at(0).errorType, QStringLiteral("Aborted"));
+        QTest::qWait(100); // the parse has long ended: its result goes nowhere
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(attempts.size(), 1);
+    }
+
+    void clientDestroyed_whileTheReplyIsParsed_endsTheCallSilently()
+    {
+        CapturingNam nam;
+        auto *client = new ApiClient(&nam, QUrl(QStringLiteral("http://api.test")));
+        const QJsonObject result = largeResult();
+        nam.onRoute(describePath,
+                    [result](const QJsonObject &) { return FakeReply::json(result); });
+        QPointer<ApiCall> call = client->call(projectId, QStringLiteral("describe"));
+        int heard = 0;
+        connect(call, &ApiCall::finished, this, [&heard] { ++heard; });
+        connect(call, &ApiCall::failed, this, [&heard] { ++heard; });
+        call->start();
+        QVERIFY(nam.last);
+        bool destroyed = false;
+        connect(nam.last, &QNetworkReply::finished, this, [&] {
+            delete client;
+            destroyed = true;
+        });
+        QTRY_VERIFY(destroyed);
+        QVERIFY(call.isNull());
+        QTest::qWait(100);
+        QCOMPARE(heard, 0);
+    }
+
+    void largeUnreadableReply_parsedOffThread_failsAsBadReply()
+    {
+        CapturingNam nam;
+        ApiClient client(&nam, QUrl(QStringLiteral("http://api.test")));
+        QByteArray body = QJsonDocument(largeResult()).toJson(QJsonDocument::Compact);
+        body.chop(1); // no closing brace
+        nam.onRoute(describePath, [body](const QJsonObject &) {
+            return FakeReply::raw(200, "application/json", body).withRequestId("req-7");
+        });
+        const CallOutcome out = runCall(client.call(projectId, QStringLiteral("describe")));
+        QVERIFY(out.failedOnce());
+        QCOMPARE(out.error.type, ApiError::Type::BadReply);
+        QCOMPARE(out.error.httpStatus, 200);
+        QCOMPARE(out.error.requestId, QStringLiteral("req-7"));
+        QVERIFY2(out.error.message.contains(QLatin1String("cannot be read")),
+                 qPrintable(out.error.message));
+        QVERIFY(out.deleted);
     }
 
     void abort_beforeStart_reportsToNoOne()

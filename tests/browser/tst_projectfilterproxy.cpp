@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -125,6 +126,58 @@ private Q_SLOTS:
         f.model.updateRow(FakeProjectServer::idFor(2),
                           QJsonObject { { QLatin1String("name"), QLatin1String("D") } });
         QCOMPARE(f.names(), (QStringList { "b", "C", "D" }));
+    }
+
+    void sortedWhileLoading_pagesAreAppendedAsOneRun_andAllRowsSortedWhenLoaded()
+    {
+        // Qt's dynamic sort places each row of a page by itself and announces every run of
+        // rows apart: hundreds of inserts per page for a view. A page is appended as one run
+        // instead, and the whole list is sorted once the loading stops.
+        QList<QJsonObject> projects;
+        for (int i = 0; i < 3000; ++i)
+            projects.append(
+                project(i, QStringLiteral("p%1").arg((i * 7919) % 3000, 4, 10, QLatin1Char('0'))));
+        Fixture f(projects);
+        f.model.setLoadsAll(true);
+        f.proxy.sort(ProjectColumns::Name, Qt::AscendingOrder);
+        QSignalSpy inserts(&f.proxy, &QAbstractItemModel::rowsInserted);
+        QVERIFY(f.load());
+        QCOMPARE(f.proxy.rowCount(), 3000);
+        QVERIFY(!f.proxy.isSortPending());
+        QVERIFY(f.proxy.dynamicSortFilter());
+        QStringList sorted = f.names();
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(f.names(), sorted);
+        // One run per page at most (the first page of 100 is appended too); placed one by one,
+        // 3,000 scattered rows make about as many inserts.
+        QVERIFY2(inserts.size() <= f.model.pagesLoaded(),
+                 qPrintable(QStringLiteral("%1 inserts for %2 pages")
+                                .arg(inserts.size())
+                                .arg(f.model.pagesLoaded())));
+        // Sorting is dynamic again: a changed row moves at once.
+        f.model.updateRow(FakeProjectServer::idFor(0),
+                          QJsonObject { { QLatin1String("name"), QLatin1String("zzz") } });
+        QCOMPARE(f.names().constLast(), QStringLiteral("zzz"));
+    }
+
+    void sortedWhileLoading_rowChangedMeanwhile_isFilteredAgain()
+    {
+        QList<QJsonObject> projects;
+        for (int i = 0; i < 200; ++i)
+            projects.append(project(i, QStringLiteral("keep %1").arg(i)));
+        Fixture f(projects);
+        f.proxy.sort(ProjectColumns::Name, Qt::AscendingOrder);
+        f.proxy.setQuickFilter(QStringLiteral("keep"));
+        f.model.reload(f.model.query()); // the first page: 100 rows, appended
+        QTRY_COMPARE(f.model.rowCount(), 100);
+        QVERIFY(f.proxy.isSortPending());
+        f.model.updateRow(FakeProjectServer::idFor(0),
+                          QJsonObject { { QLatin1String("name"), QLatin1String("gone") } });
+        // The tester asks for more after every change, as a view would: the list loads on.
+        QTRY_VERIFY(f.model.isComplete());
+        QTRY_VERIFY(!f.proxy.isSortPending());
+        QCOMPARE(f.proxy.rowCount(), 199);
+        QVERIFY(!f.names().contains(QStringLiteral("gone")));
     }
 
     void sort_byCreated_usesTimestampNotText()

@@ -79,6 +79,41 @@ private Q_SLOTS:
         QCOMPARE(row.tags.size(), 2);
         QVERIFY(row.has(ProjectRow::HasStorageCost));
     }
+
+    void applyDescribe_eachKindOfField_presentAbsentNullOrWrongType()
+    {
+        ProjectRow row = rowFrom(R"({"id":"p1","level":"VIEW","describe":{"name":"n",
+            "region":"aws:us-east-1","billTo":"org-a","created":5,"modified":6,"dataUsage":1,
+            "storageCost":2,"protected":true,"containsPHI":true,"sponsoredUntil":1900000000000,
+            "pendingTransfer":"user-bob"}})");
+        QVERIFY(row.isSponsored(now));
+        // Numbers: null or another type clears them; absent ones stay. Flags: present ones are
+        // set, absent ones stay. A describe with its name but no sponsoredUntil: not sponsored.
+        row.applyDescribe(QJsonDocument::fromJson(R"({"id":"p1","name":"m","created":null,
+            "modified":"7","protected":false,"level":"ADMINISTER","pendingTransfer":null})")
+                              .object(),
+                          nullptr);
+        QCOMPARE(row.name, QStringLiteral("m"));
+        QVERIFY(!row.has(ProjectRow::HasCreated));
+        QCOMPARE(row.created, 0);
+        QVERIFY(!row.has(ProjectRow::HasModified));
+        QVERIFY(row.has(ProjectRow::HasDataUsage));
+        QCOMPARE(row.dataUsage, 1.0);
+        QVERIFY(row.has(ProjectRow::HasStorageCost));
+        QVERIFY(!row.has(ProjectRow::Protected));
+        QVERIFY(row.has(ProjectRow::ContainsPHI));
+        QVERIFY(row.has(ProjectRow::HasFlags));
+        QCOMPARE(row.level, Level::Administer);
+        QCOMPARE(row.region, QStringLiteral("aws:us-east-1"));
+        QVERIFY(row.pendingTransfer.isEmpty());
+        QVERIFY(!row.isSponsored(now));
+        // Without the name (a partial describe), an absent sponsoredUntil says nothing.
+        row.applyDescribe(QJsonDocument::fromJson(R"({"sponsoredUntil":1900000000000})").object(),
+                          nullptr);
+        QVERIFY(row.isSponsored(now));
+        row.applyDescribe(QJsonDocument::fromJson(R"({"tags":["x"]})").object(), nullptr);
+        QVERIFY(row.isSponsored(now));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectRow)

@@ -37,6 +37,53 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProjectTableView::layoutChanged);
 }
 
+void ProjectTableView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, nullptr, this, nullptr);
+    m_onlyAddedBelow = false;
+    m_otherChange = true;
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    // Anything else that lays the rows out again must repaint what is in view.
+    const auto other = [this] { m_otherChange = true; };
+    connect(model, &QAbstractItemModel::layoutChanged, this, other);
+    connect(model, &QAbstractItemModel::modelReset, this, other);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, other);
+    connect(model, &QAbstractItemModel::rowsMoved, this, other);
+    connect(model, &QAbstractItemModel::columnsInserted, this, other);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, other);
+    connect(model, &QAbstractItemModel::columnsMoved, this, other);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, other);
+}
+
+void ProjectTableView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    // Below the view: the row at the bottom edge existed before and comes before `start`.
+    // A view that is not full (no row at its bottom edge) shows the new rows.
+    const int lastInView = rowAt(viewport()->height() - 1);
+    if (parent.isValid() || lastInView < 0 || start <= lastInView)
+        m_otherChange = true;
+    else
+        m_onlyAddedBelow = true;
+    QTableView::rowsInserted(parent, start, end);
+}
+
+void ProjectTableView::doItemsLayout()
+{
+    const bool skipRepaint = m_onlyAddedBelow && !m_otherChange;
+    m_onlyAddedBelow = false;
+    m_otherChange = false;
+    if (!skipRepaint) {
+        QTableView::doItemsLayout();
+        return;
+    }
+    // What QAbstractItemView::doItemsLayout() does, less the viewport's update. (QTableView's
+    // own addition only re-enables the vertical header after rows were removed.)
+    updateGeometries();
+}
+
 int ProjectTableView::defaultWidth(int column) const
 {
     // Sized for a laptop: the default columns fit the table's share of a 1366 px window.

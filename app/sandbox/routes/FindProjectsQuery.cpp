@@ -4,6 +4,7 @@
 #include "app/sandbox/service/Input.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace sandbox {
 
@@ -232,6 +233,15 @@ Body findProjectsPage(Call &call, const FindProjectsQuery &query)
 {
     const std::vector<ProjectKey> &order = call.world.projectOrder();
     auto it = query.starting ? call.world.orderAfter(*query.starting) : order.begin();
+    // The order is newest first: a `created` range is one stretch of it. Seeking to its start
+    // and stopping at its end, instead of testing every project, is what keeps a listing cut
+    // into `created` ranges (the console's, models/browser/ListingPlan) from costing the
+    // server a scan of all projects per call.
+    if (const std::optional<qint64> before = query.createdBefore()) {
+        const ProjectKey newest { *before, QString(), nullptr }; // first of those at `before`
+        it = std::max(it, std::lower_bound(order.begin(), order.end(), newest));
+    }
+    const std::optional<qint64> after = query.createdAfter();
     JsonWriter out;
     out.reserve(query.describe ? query.limit * 900 : query.limit * 64);
     out.beginObject();
@@ -241,6 +251,8 @@ Body findProjectsPage(Call &call, const FindProjectsQuery &query)
     const ProjectKey *last = nullptr;
     bool more = false;
     for (; it != order.end(); ++it) {
+        if (after && it->created < *after)
+            break; // the rest is older still
         const Project *p = it->project;
         const Level level = call.world.levelOf(*p, call.caller.id);
         if (!query.matches(call.world, *p, call.caller.id, level))

@@ -27,6 +27,9 @@ public:
     bool withPublic = false; // results carry "public" (org-xxxx/findProjects)
 
     static QString cursorFor(const ProjectKey &key);
+    // The `created` bounds (inclusive), for findProjectsPage to seek to instead of scanning.
+    std::optional<qint64> createdAfter() const { return m_createdAfter; }
+    std::optional<qint64> createdBefore() const { return m_createdBefore; }
 
 private:
     QStringList m_ids;

@@ -66,7 +66,7 @@ DescribeOptions DescribeOptions::fromInput(const QJsonObject &input)
                 failInvalidInput(QStringLiteral("fields.") + it.key()
                                  + QStringLiteral(": must be a boolean"));
             if (it.value().toBool())
-                options.fields.insert(it.key());
+                options.fields.insert(it.key().toUtf8());
         }
     }
     // defaultFields: true with fields: the default set plus the fields listed (DNAnexus API,
@@ -83,7 +83,7 @@ DescribeOptions DescribeOptions::fromInput(const QJsonObject &input)
         if (!flag.isBool())
             failInvalidInput(field + QStringLiteral(": must be a boolean"));
         if (flag.toBool())
-            options.fields.insert(field);
+            options.fields.insert(field.toUtf8());
     }
     return options;
 }
@@ -92,8 +92,8 @@ void ProjectDescriber::describe(JsonWriter &out, const World &world, const Proje
                                 const Account &caller, Level level, const DescribeOptions &o,
                                 qint64 now)
 {
-    auto want = [&o](const char *key) { return o.wants(QLatin1String(key), true); };
-    auto extra = [&o](const char *key) { return o.wants(QLatin1String(key), false); };
+    auto want = [&o](const char *key) { return o.wants(key, true); };
+    auto extra = [&o](const char *key) { return o.wants(key, false); };
     out.beginObject();
     out.field("id", p.id);
     if (want("class"))

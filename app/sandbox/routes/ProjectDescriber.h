@@ -13,13 +13,18 @@ namespace sandbox {
 struct DescribeOptions
 {
     bool restricted = false; // "fields" given without defaultFields: only those (and id)
-    QSet<QString> fields; // restricted: the wanted fields; otherwise the extra optional ones
+    // restricted: the wanted fields; otherwise the extra optional ones. As UTF-8, so that the
+    // describer asks with its literal names and no QString is made: a findProjects page of
+    // 1,000 asks about 35,000 times.
+    QSet<QByteArray> fields;
 
     // Throws InvalidInput for a non-mapping `fields` or non-boolean values.
     static DescribeOptions fromInput(const QJsonObject &input);
-    bool wants(const QString &field, bool byDefault) const
+    bool wants(const char *field, bool byDefault) const
     {
-        return restricted ? fields.contains(field) : (byDefault || fields.contains(field));
+        if (!restricted && byDefault)
+            return true;
+        return fields.contains(QByteArray::fromRawData(field, qsizetype(qstrlen(field))));
     }
 };
 

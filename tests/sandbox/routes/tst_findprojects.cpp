@@ -195,6 +195,84 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 2504);
         QCOMPARE(pages, 6); // 100 + 200 + 400 + 800 + 1000 + 4
     }
+
+    void find_createdRange_pagedEqualsFilteredListing()
+    {
+        // The page seeks to its `created` range (newest first) instead of scanning: the rows
+        // of a range, paged with a cursor, are exactly those of the whole listing in range,
+        // both bounds included, in the same order.
+        Sandbox big(fixture::world(), 2500);
+        QVERIFY2(big.opened, qPrintable(big.error));
+        const QJsonObject describeCreated {
+            { QStringLiteral("fields"), QJsonObject { { QStringLiteral("created"), true } } }
+        };
+        auto listing = [&big, &describeCreated](const QJsonObject &filter, int limit) {
+            QList<QPair<qint64, QString>> rows;
+            QJsonValue next;
+            do {
+                QJsonObject input = filter;
+                input.insert(QStringLiteral("limit"), limit);
+                input.insert(QStringLiteral("level"), QStringLiteral("VIEW"));
+                input.insert(QStringLiteral("describe"), describeCreated);
+                if (!next.isUndefined())
+                    input.insert(QStringLiteral("starting"), next);
+                const Reply reply = big.call(QStringLiteral("/system/findProjects"), input);
+                if (reply.status != 200)
+                    return QList<QPair<qint64, QString>>();
+                for (const QJsonValue &result :
+                     reply.json.value(QStringLiteral("results")).toArray()) {
+                    const QJsonObject object = result.toObject();
+                    rows.append({ qint64(object.value(QStringLiteral("describe"))
+                                             .toObject()
+                                             .value(QStringLiteral("created"))
+                                             .toDouble()),
+                                  object.value(QStringLiteral("id")).toString() });
+                }
+                next = reply.json.value(QStringLiteral("next"));
+            } while (!next.isNull());
+            return rows;
+        };
+        const QList<QPair<qint64, QString>> all = listing({}, 1000);
+        QCOMPARE(all.size(), 2504);
+        // Bounds on rows' own `created`, so that both inclusive ends are exercised.
+        const qint64 high = all.at(300).first;
+        const qint64 low = all.at(1700).first;
+        QVERIFY(low < high);
+        QList<QPair<qint64, QString>> expected;
+        for (const auto &row : all) {
+            if (row.first >= low && row.first <= high)
+                expected.append(row);
+        }
+        QVERIFY(expected.size() >= 1401);
+        const QJsonObject range { { QStringLiteral("created"),
+                                    QJsonObject { { QStringLiteral("after"), double(low) },
+                                                  { QStringLiteral("before"), double(high) } } } };
+        QCOMPARE(listing(range, 97), expected);
+        // One bound only, each way.
+        QList<QPair<qint64, QString>> newer;
+        QList<QPair<qint64, QString>> older;
+        for (const auto &row : all)
+            (row.first >= low ? newer : older).append(row);
+        QCOMPARE(listing({ { QStringLiteral("created"),
+                             QJsonObject { { QStringLiteral("after"), double(low) } } } },
+                         250),
+                 newer);
+        QCOMPARE(listing({ { QStringLiteral("created"),
+                             QJsonObject { { QStringLiteral("before"), double(low - 1) } } } },
+                         250),
+                 older);
+        // A range before every project, and one after.
+        QVERIFY(listing({ { QStringLiteral("created"),
+                            QJsonObject { { QStringLiteral("before"),
+                                            double(all.constLast().first - 1) } } } },
+                        100)
+                    .isEmpty());
+        QVERIFY(listing({ { QStringLiteral("created"),
+                            QJsonObject { { QStringLiteral("after"),
+                                            double(all.constFirst().first + 1) } } } },
+                        100)
+                    .isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FindProjects)
