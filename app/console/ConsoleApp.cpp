@@ -245,6 +245,7 @@ void ConsoleApp::onSessionStateChanged()
     const Session::State state = m_session->state();
     if (m_accountAction)
         m_accountAction->setEnabled(state == Session::State::SignedIn);
+    updateReadOnly();
     if (state == Session::State::SignedIn) {
         const QString profileId = m_session->profile().id;
         if (profileId == m_signedInProfileId)
@@ -354,11 +355,26 @@ void ConsoleApp::showCachedListing(const Profile &profile)
 void ConsoleApp::onOfflineChanged(bool offline)
 {
     m_projectDetails->setOffline(offline);
-    if (m_actions)
-        m_actions->setReadOnly(offline,
-                               tr("Offline: nothing can be changed until the server answers."));
+    updateReadOnly();
     if (offline && !m_projectDetails->projectId().isEmpty())
         m_projectDetails->reload(); // its kept result, saying how old it is
+}
+
+void ConsoleApp::updateReadOnly()
+{
+    if (!m_actions)
+        return;
+    // Cached rows show before the sign-in is done, and stay when the server cannot be reached;
+    // nothing is sent on their account until a checked sign-in.
+    if (m_window && m_window->isOffline())
+        m_actions->setReadOnly(true,
+                               tr("Offline: nothing can be changed until the server answers."));
+    else if (m_session->state() == Session::State::SigningIn)
+        m_actions->setReadOnly(true, tr("Signing in: nothing can be changed until it is done."));
+    else if (m_session->state() != Session::State::SignedIn)
+        m_actions->setReadOnly(true, tr("Sign in first."));
+    else
+        m_actions->setReadOnly(false);
 }
 
 void ConsoleApp::refresh()

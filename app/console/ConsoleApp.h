@@ -78,6 +78,7 @@ private:
     void closeCache();
     void showCachedListing(const Profile &profile);
     void onOfflineChanged(bool offline);
+    void updateReadOnly();
     void refresh();
 
     ConsoleOptions m_options;

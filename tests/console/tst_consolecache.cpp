@@ -106,11 +106,14 @@ private Q_SLOTS:
         const int row = list->rowOfId(renamedId);
         QVERIFY(row >= 0);
         QVERIFY(list->rowAt(row).name != QLatin1String("Renamed between runs"));
+        // Nothing can be sent on the cached rows' account before the sign-in is checked.
+        QVERIFY(second.projectActions()->isReadOnly());
 
         QSignalSpy reset(list, &QAbstractItemModel::modelReset);
         QVERIFY(waitSignedIn(&second));
         QVERIFY(waitListed(&second));
         QCOMPARE(reset.count(), 0); // in place: selection and sort stay
+        QVERIFY(!second.projectActions()->isReadOnly());
         QCOMPARE(list->rowAt(list->rowOfId(renamedId)).name,
                  QStringLiteral("Renamed between runs"));
         QVERIFY2(!footer(&second).contains(QLatin1String("as of")), qPrintable(footer(&second)));
