@@ -184,7 +184,18 @@ bool ProjectCache::open(const CacheOwner &owner, QString *why)
 
 bool ProjectCache::openFile(QString *why)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Project names can say more than their owners would like: the folder and the file are
+    // the user's alone (SQLite gives its -wal and -shm files the file's permissions).
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo::exists(folder) && QDir().mkpath(folder))
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!QFileInfo::exists(m_path)) {
+        QFile create(m_path);
+        if (create.open(QIODevice::WriteOnly))
+            create.close();
+    }
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {

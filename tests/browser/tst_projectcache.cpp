@@ -5,6 +5,7 @@
 #include "tests/browser/ProjectListRig.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -93,6 +94,26 @@ private Q_SLOTS:
         other.name = QStringLiteral("Tumour");
         QVERIFY(!cache.listing(ProjectCache::listingKey(other), &pool));
         QVERIFY(cache.sizeOnDisk() > 0);
+    }
+
+    // What it holds is the user's: nobody else on the machine may read it.
+    void file_isReadableByItsOwnerOnly()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("private"));
+        const QString path = folder + QStringLiteral("/cache.sqlite");
+        ProjectCache cache(path);
+        QVERIFY(cache.open(alice()));
+        QVERIFY(
+            cache.storeListing(QStringLiteral("k"), someRows(2), QDateTime::currentDateTimeUtc()));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(folder)
+                     & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+        if (QFileInfo::exists(path + QStringLiteral("-wal")))
+            QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others,
+                     QFileDevice::Permissions());
     }
 
     void describe_roundTrip_andForget()
