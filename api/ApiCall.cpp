@@ -207,7 +207,7 @@ void ApiCall::sendAttempt()
                                  QStringLiteral("the network connection was closed")));
     });
 
-    const RetryPolicy policy = m_client->retryPolicy();
+    const RetryPolicy policy = retryPolicy();
     const qint64 left = policy.overallDeadlineMs - m_clock.elapsed();
     const qint64 timeout = qMin<qint64>(policy.attemptTimeoutMs, left);
     m_attemptTimer->start(int(qMax<qint64>(0, timeout)));
@@ -402,10 +402,17 @@ ApiCall::Outcome ApiCall::successOutcome(const ApiReplyParser::SuccessReply &par
     return outcome;
 }
 
+RetryPolicy ApiCall::retryPolicy() const
+{
+    if (m_policy)
+        return *m_policy;
+    return m_client ? m_client->retryPolicy() : RetryPolicy();
+}
+
 qint64 ApiCall::backoffMs(int retry) const
 {
     // 1 unit, then 1-2, 2-4, 4-8 ... units, like the reference client.
-    const qint64 base = qMax(0, m_client ? m_client->retryPolicy().backoffBaseMs : 0);
+    const qint64 base = qMax(0, retryPolicy().backoffBaseMs);
     if (retry <= 1)
         return base;
     const qint64 low = base << qMin(retry - 2, maxBackoffShift);
@@ -416,7 +423,7 @@ qint64 ApiCall::retryWaitMs(Outcome &outcome)
 {
     // -1: no retry. A route that is not safe to repeat is never resent once the server may
     // have acted on it: the caller hears OutcomeUnknown and can look for what was done.
-    const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
+    const RetryPolicy policy = retryPolicy();
     const bool safe = m_routeInfo.safeToRetry;
     switch (outcome.disposition) {
     case Disposition::ServerError:
@@ -468,7 +475,7 @@ void ApiCall::handleOutcome(Outcome outcome)
             finishWith(outcome.result);
         return;
     }
-    const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
+    const RetryPolicy policy = retryPolicy();
     qint64 waitMs = retryWaitMs(outcome);
     if (waitMs >= 0 && m_clock.elapsed() + waitMs >= policy.overallDeadlineMs)
         waitMs = -1; // the next attempt could not finish in time

@@ -3,6 +3,7 @@
 #include "api/ApiAttempt.h"
 #include "api/ApiError.h"
 #include "api/AttemptInput.h"
+#include "api/RetryPolicy.h"
 #include "api/Routes.h"
 
 #include <QDateTime>
@@ -51,6 +52,10 @@ public:
 
     void start();
     void abort();
+    // This call's own retry policy instead of the client's (before start()): e.g. a sign-in,
+    // where someone waits at the window and an unreachable server should say so in seconds.
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const;
 
     static constexpr qsizetype parseOffThreadBytes = 32 * 1024;
 
@@ -68,6 +73,7 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
+    std::optional<RetryPolicy> m_policy;
     ApiCall(ApiClient *client, QString subject, QString method, QJsonObject input, quint64 id);
 
     // What one attempt came to, and what may be done about it.

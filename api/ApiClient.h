@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiAttempt.h"
+#include "api/RetryPolicy.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -10,16 +11,6 @@
 class ApiCall;
 class QNetworkAccessManager;
 class QNetworkRequest;
-
-struct RetryPolicy
-{
-    int attemptTimeoutMs = 60000; // one HTTP attempt
-    int overallDeadlineMs = 600000; // all attempts of one call, including Retry-After waits
-    int maxServerErrorRetries = 6; // 5xx other than 503
-    int backoffBaseMs = 1000; // 1 s, then 1-2 s, 2-4 s ...
-    int maxRetryAfterSeconds = 600; // a larger Retry-After is clamped
-    int maxTransportRetries = 6; // lost connection / truncated reply on safe routes
-};
 
 // The single door to the platform API. It owns nothing global: it is handed a network
 // manager, a base URL and a token. It sets the headers, applies the retry policy and reports

@@ -165,6 +165,13 @@ void Session::startCall(const QString &subject, const QString &method,
                         void (Session::*onFinished)(const QJsonObject &))
 {
     ApiCall *call = m_client->call(subject, method, QJsonObject());
+    // Someone waits at the window (with the cached projects, if any): a server that cannot
+    // be reached is said to be so in seconds, not after minutes of attempts. A busy server
+    // (429, 503) is still waited out, and can be stopped.
+    RetryPolicy policy = m_client->retryPolicy();
+    policy.attemptTimeoutMs = qMin(policy.attemptTimeoutMs, signInAttemptTimeoutMs);
+    policy.maxTransportRetries = qMin(policy.maxTransportRetries, signInTransportRetries);
+    call->setRetryPolicy(policy);
     connect(call, &ApiCall::retrying, this,
             [this](int retry, qint64 waitMs, const ApiError &reason) {
                 m_noAnswer = reason.type == ApiError::Type::Network

@@ -55,6 +55,10 @@ public:
     void saveProfileWithToken(const Profile &profile, const QString &token, QObject *context,
                               SaveCallback done);
 
+    // A sign-in's calls give up on an unreachable server sooner than other calls.
+    static constexpr int signInAttemptTimeoutMs = 20000;
+    static constexpr int signInTransportRetries = 2;
+
     State state() const { return m_state; }
     QString errorMessage() const { return m_error; }
     // The last sign-in failed because the server could not be reached (no answer, or a

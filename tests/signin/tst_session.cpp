@@ -162,6 +162,24 @@ private Q_SLOTS:
         QVERIFY(m_session->isUnreachable());
     }
 
+    // An unreachable server is said to be so after a few quick attempts, not the patience
+    // of other calls (6 retries with back-off, about a minute on a refused connection).
+    void signIn_unreachable_givesUpAfterAFewAttempts()
+    {
+        RetryPolicy patient; // the client's defaults, but quick back-off
+        patient.backoffBaseMs = 5;
+        m_client->setRetryPolicy(patient);
+        m_nam->onRoute(QStringLiteral("/system/whoami"),
+                       [](const QJsonObject &) { return FakeReply::connectionRefused(); });
+        const Profile p = addProfile(QStringLiteral("Prod"),
+                                     QStringLiteral("https://api.example.org"), aliceToken);
+        m_session->signIn(p.id);
+        QTRY_COMPARE(m_session->state(), Session::State::Failed);
+        QVERIFY(m_session->isUnreachable());
+        QCOMPARE(m_nam->count(QStringLiteral("/system/whoami")),
+                 1 + Session::signInTransportRetries);
+    }
+
     // Unreachable is "no answer", never "refused": a refused token must not let the console
     // go on showing what it kept. Stopping the wait for an answer counts as no answer.
     void unreachable_onlyWithoutAnAnswer()
