@@ -65,6 +65,9 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     m_projectList->setMaxCalls(
         m_settings.value(listCallsKey, ProjectListModel::defaultMaxCalls).toInt());
     connect(m_session, &Session::stateChanged, this, &ConsoleApp::onSessionStateChanged);
+    // Queued: after the session has signed out of a removed profile and closed its cache.
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleApp::forgetRemovedProfiles,
+            Qt::QueuedConnection);
 }
 
 ConsoleApp::~ConsoleApp()
@@ -109,6 +112,7 @@ bool ConsoleApp::start(QString *error)
     if (m_options.sandbox && !startSandbox(error))
         return false;
     m_window->show();
+    forgetRemovedProfiles(); // profiles removed while this console was not running
     openStartProfile();
     return true;
 }
@@ -350,6 +354,18 @@ void ConsoleApp::showCachedListing(const Profile &profile)
             return;
     }
     m_projectList->clear();
+}
+
+void ConsoleApp::forgetRemovedProfiles()
+{
+    if (m_cacheFolder.isEmpty())
+        return;
+    QStringList keep { sandboxProfileId };
+    for (const Profile &profile : m_profiles->profiles())
+        keep.append(profile.id);
+    if (m_cache)
+        keep.append(m_cache->owner().profileId);
+    ProjectCache::removeFilesExcept(m_cacheFolder, keep);
 }
 
 void ConsoleApp::onOfflineChanged(bool offline)

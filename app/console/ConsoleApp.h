@@ -53,6 +53,7 @@ public:
     ProjectActions *projectActions() const { return m_actions; }
     TagOverview *tagOverview() const { return m_tagOverview; }
     Session *session() const { return m_session; }
+    ProfileStore *profiles() const { return m_profiles; }
     // The signed-in (or signing-in) profile's cache; nullptr when none is kept (the in-memory
     // sandbox) or it could not be opened.
     ProjectCache *cache() const;
@@ -78,6 +79,8 @@ private:
     void closeCache();
     void showCachedListing(const Profile &profile);
     void onOfflineChanged(bool offline);
+    // A removed profile's cache goes with it.
+    void forgetRemovedProfiles();
     void updateReadOnly();
     void refresh();
 

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcProjectCache, "dxc.models.projectcache")
@@ -142,6 +143,25 @@ QString ProjectCache::fileFor(const QString &folder, const QString &profileId)
         = QCryptographicHash::hash(profileId.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return folder + QStringLiteral("/projects-") + QString::fromLatin1(hash)
         + QStringLiteral(".sqlite");
+}
+
+qint64 ProjectCache::removeFilesExcept(const QString &folder, const QStringList &keep)
+{
+    QStringList kept;
+    for (const QString &profileId : keep)
+        kept.append(QFileInfo(fileFor(folder, profileId)).fileName());
+    qint64 removed = 0;
+    const QDir dir(folder);
+    for (const QFileInfo &file :
+         dir.entryInfoList({ QStringLiteral("projects-*") }, QDir::Files | QDir::Hidden)) {
+        const QString name = file.fileName();
+        const bool ours = std::any_of(kept.cbegin(), kept.cend(),
+                                      [&name](const QString &k) { return name.startsWith(k); });
+        const qint64 size = file.size();
+        if (!ours && QFile::remove(file.absoluteFilePath()))
+            removed += size;
+    }
+    return removed;
 }
 
 QString ProjectCache::listingKey(const ProjectQuery &query)

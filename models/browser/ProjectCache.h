@@ -65,6 +65,9 @@ public:
 
     // The file of a profile's cache in `folder`.
     static QString fileFor(const QString &folder, const QString &profileId);
+    // Removes the cache files in `folder` (with their logs and set-aside copies) of every
+    // profile but `keep`: a removed profile's projects do not stay on disk. Returns the bytes.
+    static qint64 removeFilesExcept(const QString &folder, const QStringList &keep);
     // What a listing is cached under: the call's subject and its findProjects input.
     static QString listingKey(const ProjectQuery &query);
 

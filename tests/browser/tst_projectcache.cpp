@@ -203,6 +203,33 @@ private Q_SLOTS:
         QVERIFY(!sandbox.contains(QLatin1Char('\x01')));
     }
 
+    // A removed profile's cache goes, with its log and any set-aside copy; the others stay.
+    void removeFilesExcept_keepsOnlyTheNamedProfiles()
+    {
+        QTemporaryDir folder;
+        const QString kept = ProjectCache::fileFor(folder.path(), QStringLiteral("profile-a"));
+        const QString gone = ProjectCache::fileFor(folder.path(), QStringLiteral("profile-b"));
+        const QStringList files { kept, kept + QStringLiteral("-wal"), gone,
+                                  gone + QStringLiteral("-wal"),
+                                  gone + QStringLiteral(".corrupt-20261204120000") };
+        for (const QString &path : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+        QFile other(folder.filePath(QStringLiteral("activity.sqlite")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QCOMPARE(ProjectCache::removeFilesExcept(folder.path(), { QStringLiteral("profile-a") }),
+                 3);
+        QVERIFY(QFileInfo::exists(kept));
+        QVERIFY(QFileInfo::exists(kept + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(gone));
+        QVERIFY(!QFileInfo::exists(gone + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(gone + QStringLiteral(".corrupt-20261204120000")));
+        QVERIFY(QFileInfo::exists(other.fileName()));
+    }
+
     void corruptFile_isSetAside_andANewCacheWorks_data()
     {
         QTest::addColumn<QByteArray>("content");

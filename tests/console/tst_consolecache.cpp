@@ -199,6 +199,30 @@ private Q_SLOTS:
                  qPrintable(details->errorText()));
     }
 
+    // The profile of the previous test is removed: its cached projects do not stay on disk.
+    void removingAProfile_removesItsCache()
+    {
+        ConsoleOptions options;
+        options.sandbox = true;
+        options.sandboxDb = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
+        ConsoleApp app(options);
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        const std::optional<Profile> far = app.profiles()->findByName(QStringLiteral("Far away"));
+        QVERIFY(far);
+        const QString file = ProjectCache::fileFor(app.cacheFolder(), far->id);
+        QVERIFY(QFileInfo::exists(file));
+        bool removed = false;
+        QVERIFY(app.profiles()->remove(far->id, this,
+                                       [&](const CredentialResult &) { removed = true; }));
+        QTRY_VERIFY(removed);
+        QTRY_VERIFY(!QFileInfo::exists(file));
+        // The signed-in (sandbox) profile's own cache stays.
+        QVERIFY(waitSignedIn(&app));
+        QVERIFY(app.cache());
+        QVERIFY(QFileInfo::exists(app.cache()->filePath()));
+    }
+
     void clearCache_emptiesEveryProfilesCache()
     {
         ConsoleOptions options;
