@@ -48,6 +48,15 @@ class TestConsoleCache : public QObject
             },
             ms);
     }
+    // The built-in sandbox on a database file of this test run: its cache outlives a run.
+    ConsoleOptions persistentSandbox() const
+    {
+        ConsoleOptions options;
+        options.sandbox = true;
+        options.sandboxDb = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
+        return options;
+    }
+
     static QString footer(ConsoleApp *app)
     {
         auto *count = app->browser()->findChild<QLabel *>(QStringLiteral("listCount"));
@@ -67,9 +76,7 @@ private Q_SLOTS:
 
     void secondRun_showsTheCachedRowsAtOnce_thenRefreshesInPlace()
     {
-        ConsoleOptions options;
-        options.sandbox = true;
-        options.sandboxDb = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
+        const ConsoleOptions options = persistentSandbox();
         QString renamedId;
         int listed = 0;
         {
@@ -202,9 +209,7 @@ private Q_SLOTS:
     // The profile of the previous test is removed: its cached projects do not stay on disk.
     void removingAProfile_removesItsCache()
     {
-        ConsoleOptions options;
-        options.sandbox = true;
-        options.sandboxDb = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
+        const ConsoleOptions options = persistentSandbox();
         ConsoleApp app(options);
         QString error;
         QVERIFY2(app.start(&error), qPrintable(error));
@@ -225,9 +230,7 @@ private Q_SLOTS:
 
     void clearCache_emptiesEveryProfilesCache()
     {
-        ConsoleOptions options;
-        options.sandbox = true;
-        options.sandboxDb = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
+        const ConsoleOptions options = persistentSandbox();
         ConsoleApp app(options);
         QString error;
         QVERIFY2(app.start(&error), qPrintable(error));
