@@ -65,6 +65,13 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     m_projectList->setMaxCalls(
         m_settings.value(listCallsKey, ProjectListModel::defaultMaxCalls).toInt());
     connect(m_session, &Session::stateChanged, this, &ConsoleApp::onSessionStateChanged);
+    // Another profile chosen while a sign-in is still under way is signing in again without a
+    // new state: its cache and rows replace the other's all the same.
+    connect(m_session, &Session::profileChanged, this, [this] {
+        if (m_session->state() == Session::State::SigningIn
+            && (!m_cache || m_cache->owner().profileId != m_session->profile().id))
+            onSessionStateChanged();
+    });
     // Queued: after the session has signed out of a removed profile and closed its cache.
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleApp::forgetRemovedProfiles,
             Qt::QueuedConnection);
@@ -262,8 +269,9 @@ void ConsoleApp::onSessionStateChanged()
         }
         // The cache shown while signing in was the profile's last user's: if the sign-in is
         // someone else, it is emptied and nothing of it stays on screen.
-        const bool sameUser = m_cache && m_cache->owner().userId == m_session->userId();
-        if (m_cache && !sameUser) {
+        const bool sameOwner = m_cache && m_cache->owner().profileId == profileId
+            && m_cache->owner().userId == m_session->userId();
+        if (!sameOwner) {
             openCache(m_session->profile());
             m_projectList->clear();
         }
@@ -293,8 +301,8 @@ void ConsoleApp::onSessionStateChanged()
         if (state == Session::State::SigningIn) {
             showCachedListing(m_session->profile());
         } else {
+            closeCache(); // first: a change not stored yet is stored while the rows are there
             m_projectList->clear();
-            closeCache();
         }
         return;
     }
@@ -341,9 +349,10 @@ void ConsoleApp::closeCache()
 
 void ConsoleApp::showCachedListing(const Profile &profile)
 {
-    // Trying again on the same profile: the rows shown stay (and so do selection and sort).
+    // Trying again on the same profile: the rows shown stay (and so do selection and sort),
+    // whether cached or a complete listing newer than the cache.
     const bool same = m_cache && m_cache->owner().profileId == profile.id;
-    if (same && m_projectList->asOf().isValid())
+    if (same && (m_projectList->asOf().isValid() || m_projectList->isComplete()))
         return;
     if (!same)
         openCache(profile);
@@ -370,7 +379,6 @@ void ConsoleApp::forgetRemovedProfiles()
 
 void ConsoleApp::onOfflineChanged(bool offline)
 {
-    m_projectDetails->setOffline(offline);
     updateReadOnly();
     if (offline && !m_projectDetails->projectId().isEmpty())
         m_projectDetails->reload(); // its kept result, saying how old it is
@@ -378,11 +386,17 @@ void ConsoleApp::onOfflineChanged(bool offline)
 
 void ConsoleApp::updateReadOnly()
 {
+    // Cached rows show before the sign-in is done, and stay when the server cannot be reached;
+    // nothing is sent on their account until a checked sign-in: a selected project shows its
+    // kept details.
+    const bool offline = m_window && m_window->isOffline();
+    const Session::State state = m_session->state();
+    m_projectDetails->holdCalls(offline ? tr("the server cannot be reached (offline)")
+                                    : state == Session::State::SigningIn ? tr("signing in")
+                                                                         : QString());
     if (!m_actions)
         return;
-    // Cached rows show before the sign-in is done, and stay when the server cannot be reached;
-    // nothing is sent on their account until a checked sign-in.
-    if (m_window && m_window->isOffline())
+    if (offline)
         m_actions->setReadOnly(true,
                                tr("Offline: nothing can be changed until the server answers."));
     else if (m_session->state() == Session::State::SigningIn)
@@ -446,8 +460,11 @@ qint64 ConsoleApp::clearCache()
         const QString path = files.next();
         const qint64 size = files.fileInfo().size();
         before += size;
-        // The open file is emptied in place; other profiles' files and set-aside ones go.
-        if (!open.isEmpty() && path.startsWith(open))
+        // The open file (and its log) is emptied in place; other profiles' files and every
+        // set-aside copy go.
+        if (!open.isEmpty()
+            && (path == open || path == open + QStringLiteral("-wal")
+                || path == open + QStringLiteral("-shm")))
             continue;
         if (!QFile::remove(path))
             after += size;

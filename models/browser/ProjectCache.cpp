@@ -129,7 +129,11 @@ bool exec(QSqlQuery &q, const QString &sql)
 ProjectCache::ProjectCache(const QString &filePath)
     : m_path(filePath)
     , m_connection(connectionName())
-{ }
+{
+    // One writer thread: background writes land one after the other, in the order asked.
+    m_writer.setMaxThreadCount(1);
+    m_writer.setExpiryTimeout(5000);
+}
 
 ProjectCache::~ProjectCache()
 {
@@ -365,6 +369,7 @@ std::optional<ProjectCache::Listing> ProjectCache::listing(const QString &key,
 {
     if (!isUsable())
         return std::nullopt;
+    waitForWrites(); // a listing stored just before is what is read
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT fetched, rows FROM listings WHERE key = ?"));
@@ -424,7 +429,8 @@ void ProjectCache::storeListingInBackground(const QString &key, const QVector<Pr
     if (!isUsable())
         return;
     const QString path = m_path;
-    const QString connection = m_connection + QStringLiteral("-writer");
+    // A name of its own per write, so that no two writes could ever share a connection.
+    const QString connection = connectionName() + QStringLiteral("-writer");
     m_writer.start([path, connection, key, rows, fetchedAt] {
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -471,7 +477,15 @@ bool ProjectCache::storeDescribe(const QString &projectId, const QJsonObject &de
     q.addBindValue(projectId);
     q.addBindValue(fetchedAt.toMSecsSinceEpoch());
     q.addBindValue(QString::fromUtf8(QJsonDocument(describe).toJson(QJsonDocument::Compact)));
-    return q.exec();
+    if (!q.exec())
+        return false;
+    // The projects opened lately are worth keeping; now and then the oldest go.
+    if (++m_describesStored % 100 == 0)
+        exec(q,
+             QStringLiteral("DELETE FROM describes WHERE id NOT IN (SELECT id FROM describes "
+                            "ORDER BY fetched DESC LIMIT %1)")
+                 .arg(maxDescribes));
+    return true;
 }
 
 void ProjectCache::forgetDescribe(const QString &projectId)

@@ -90,7 +90,7 @@ public:
     // shared, not copied. Writes land in order; close(), open() and the destructor wait.
     void storeListingInBackground(const QString &key, const QVector<ProjectRow> &rows,
                                   const QDateTime &fetchedAt);
-    void waitForWrites() { m_writer.waitForDone(); }
+    void waitForWrites() const { m_writer.waitForDone(); }
     std::optional<Describe> describe(const QString &projectId) const;
     bool storeDescribe(const QString &projectId, const QJsonObject &describe,
                        const QDateTime &fetchedAt);
@@ -103,6 +103,8 @@ public:
 
     // Keeps this many listings (the most recently stored); older ones go.
     static constexpr int maxListings = 8;
+    // Keeps about this many describe results (the most recently fetched).
+    static constexpr int maxDescribes = 2000;
 
 private:
     bool openFile(QString *why);
@@ -114,5 +116,6 @@ private:
     QString m_setAside;
     CacheOwner m_owner;
     Status m_status = Status::Closed;
-    QThreadPool m_writer; // one thread: background writes in the order they were asked
+    int m_describesStored = 0;
+    mutable QThreadPool m_writer; // one thread: background writes in the order they were asked
 };

@@ -49,15 +49,14 @@ void ProjectDetails::load(const QString &projectId)
         Q_EMIT changed();
     }
     m_error = ApiError();
-    if (m_offline) {
+    if (isHeld()) {
         const std::optional<ProjectCache::Describe> kept
             = m_cache ? m_cache->describe(projectId) : std::nullopt;
         m_error = ApiError::make(
             ApiError::Type::Network,
-            kept ? tr("the server cannot be reached (offline); these details are as of %1")
-                       .arg(asOfText(kept->fetchedAt))
-                 : tr("the server cannot be reached (offline), and this project's details "
-                      "were not opened before"));
+            kept
+                ? tr("%1; these details are as of %2").arg(m_heldBecause, asOfText(kept->fetchedAt))
+                : tr("%1, and this project's details were not opened before").arg(m_heldBecause));
         setState(State::Error);
         return;
     }

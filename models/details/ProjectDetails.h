@@ -38,10 +38,11 @@ public:
     // Not owned; nullptr: none. Every describe result is kept there, and a project opened
     // again shows its kept result at once while the server is asked.
     void setCache(ProjectCache *cache) { m_cache = cache; }
-    // While the server cannot be reached: nothing is asked; a project shows its kept result
-    // (state Error, saying that it is as of its time) or says that it was never opened.
-    void setOffline(bool offline) { m_offline = offline; }
-    bool isOffline() const { return m_offline; }
+    // While the server may not be asked (it cannot be reached, or the sign-in is not checked
+    // yet): nothing is asked; a project shows its kept result (state Error, saying `why` and
+    // how old it is) or says that it was never opened. Empty `why`: the server is asked again.
+    void holdCalls(const QString &why) { m_heldBecause = why; }
+    bool isHeld() const { return !m_heldBecause.isEmpty(); }
 
     QString projectId() const { return m_projectId; }
     State state() const { return m_state; }
@@ -67,7 +68,7 @@ private:
 
     ApiClient *m_client;
     ProjectCache *m_cache = nullptr;
-    bool m_offline = false;
+    QString m_heldBecause;
     QString m_projectId;
     QJsonObject m_describe;
     LatestCall m_call { this };

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -114,6 +115,25 @@ private Q_SLOTS:
         if (QFileInfo::exists(path + QStringLiteral("-wal")))
             QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others,
                      QFileDevice::Permissions());
+    }
+
+    // Writes in the background land one after the other, in the order they were asked, and
+    // a read right after them sees the last.
+    void backgroundWrites_landInOrder()
+    {
+        // Two writes sharing a connection ("duplicate connection name", "still in use") would
+        // free each other's driver.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("connection")));
+        ProjectCache cache(newFile());
+        QVERIFY(cache.open(alice()));
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        for (int i = 1; i <= 12; ++i) {
+            cache.storeListingInBackground(a, someRows(200 * i), QDateTime::currentDateTimeUtc());
+            cache.storeListingInBackground(b, someRows(i), QDateTime::currentDateTimeUtc());
+        }
+        QCOMPARE(cache.listing(a, nullptr)->rows.size(), 2400);
+        QCOMPARE(cache.listing(b, nullptr)->rows.size(), 12);
     }
 
     void describe_roundTrip_andForget()

@@ -9,6 +9,7 @@
 #include "platform/KeychainCredentialStore.h"
 #include "tests/support/CallRunner.h"
 #include "tests/support/TestSandbox.h"
+#include "ui/browser/FilterBar.h"
 #include "ui/browser/MainWindow.h"
 #include "ui/browser/ProjectBrowser.h"
 #include "ui/projects/ProjectActions.h"
@@ -17,11 +18,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +58,25 @@ class TestConsoleCache : public QObject
         options.sandbox = true;
         options.sandboxDb = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
         return options;
+    }
+
+    // A profile in the console's settings, its token in the keychain.
+    bool storeProfile(const QString &name, const QUrl &url, const QString &token, Profile *out)
+    {
+        out->name = name;
+        out->serverUrl = url;
+        QSettings settings;
+        KeychainCredentialStore keychain;
+        ProfileStore profiles(&settings, &keychain);
+        if (!profiles.add(*out).isEmpty())
+            return false;
+        bool done = false;
+        bool written = false;
+        keychain.write(out->id, token, this, [&](const CredentialResult &result) {
+            written = result.ok();
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 10000) && written;
     }
 
     static QString footer(ConsoleApp *app)
@@ -132,18 +154,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.start());
         const QString token = sandbox.host->users().constFirst().token;
         Profile profile;
-        profile.name = QStringLiteral("Far away");
-        profile.serverUrl = sandbox.host->url();
-        {
-            QSettings settings;
-            KeychainCredentialStore keychain;
-            ProfileStore profiles(&settings, &keychain);
-            QVERIFY(profiles.add(profile).isEmpty());
-            bool written = false;
-            keychain.write(profile.id, token, this,
-                           [&](const CredentialResult &result) { written = result.ok(); });
-            QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
-        }
+        QVERIFY(storeProfile(QStringLiteral("Far away"), sandbox.host->url(), token, &profile));
         ConsoleOptions options;
         options.profile = profile.name;
         QString opened;
@@ -226,6 +237,79 @@ private Q_SLOTS:
         QVERIFY(waitSignedIn(&app));
         QVERIFY(app.cache());
         QVERIFY(QFileInfo::exists(app.cache()->filePath()));
+    }
+
+    // Another profile chosen while the first one's sign-in still waits for its server: the
+    // other profile's cached projects replace the first's, and its cache is the one open.
+    void switchingProfileWhileSigningIn_showsTheOtherProfilesCache()
+    {
+        QTcpServer silent; // accepts connections and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QUrl silentUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        Profile waiting;
+        Profile other;
+        QVERIFY(
+            storeProfile(QStringLiteral("Waiting"), silentUrl, QStringLiteral("tok-w"), &waiting));
+        QVERIFY(storeProfile(QStringLiteral("Other"), silentUrl, QStringLiteral("tok-o"), &other));
+        ConsoleOptions options;
+        options.profile = waiting.name;
+        ConsoleApp app(options);
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_COMPARE(app.session()->state(), Session::State::SigningIn);
+        QCOMPARE(app.cache()->owner().profileId, waiting.id);
+        // What "Other" listed in an earlier run.
+        {
+            ProjectCache cache(ProjectCache::fileFor(app.cacheFolder(), other.id));
+            QVERIFY(cache.open({ other.id, silentUrl.toString(), QString() }));
+            QVector<ProjectRow> rows(3);
+            for (int i = 0; i < rows.size(); ++i)
+                rows[i].id = QStringLiteral("project-other%1").arg(i);
+            QVERIFY(
+                cache.storeListing(ProjectCache::listingKey(app.browser()->filterBar()->query()),
+                                   rows, QDateTime::currentDateTimeUtc()));
+        }
+        app.session()->signIn(other.id);
+        QCOMPARE(app.session()->state(), Session::State::SigningIn);
+        QVERIFY(app.cache());
+        QCOMPARE(app.cache()->owner().profileId, other.id);
+        QCOMPARE(app.projectList()->rowCount(), 3);
+        QCOMPARE(app.projectList()->rowAt(0).id, QStringLiteral("project-other0"));
+        QVERIFY(app.projectList()->asOf().isValid());
+        // Nothing is asked with the token before it is checked: a selected project says so.
+        QVERIFY(app.projectDetails()->isHeld());
+        QVERIFY(app.browser()->selectProject(QStringLiteral("project-other1")));
+        QTRY_COMPARE(app.projectDetails()->state(), ProjectDetails::State::Error);
+        QVERIFY2(app.projectDetails()->errorText().contains(QLatin1String("signing in")),
+                 qPrintable(app.projectDetails()->errorText()));
+        app.session()->cancelSignIn();
+    }
+
+    // A change made in the app just before signing out is in the cache all the same (it is
+    // stored 2 s after the change, or at once when the rows go).
+    void signingOut_storesAChangeNotStoredYet()
+    {
+        ConsoleApp app(persistentSandbox());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QVERIFY(waitSignedIn(&app));
+        QVERIFY(waitListed(&app));
+        const QString path = app.cache()->filePath();
+        const CacheOwner owner = app.cache()->owner();
+        const QString key = ProjectCache::listingKey(app.projectList()->query());
+        const QString id = app.projectList()->rowAt(0).id;
+        QVERIFY(app.projectList()->updateRow(
+            id, { { QStringLiteral("name"), QStringLiteral("Renamed just before") } }));
+        app.session()->signOut();
+        QCOMPARE(app.projectList()->rowCount(), 0);
+        ProjectCache cache(path);
+        QVERIFY(cache.open(owner));
+        const std::optional<ProjectCache::Listing> listing = cache.listing(key, nullptr);
+        QVERIFY(listing);
+        bool found = false;
+        for (const ProjectRow &row : listing->rows)
+            found = found || (row.id == id && row.name == QLatin1String("Renamed just before"));
+        QVERIFY(found);
     }
 
     void clearCache_emptiesEveryProfilesCache()
