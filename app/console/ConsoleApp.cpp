@@ -432,14 +432,8 @@ void ConsoleApp::addClearCacheAction()
     file->insertAction(file->actions().value(1), clear);
     // The size it frees, read when the menu opens.
     connect(file, &QMenu::aboutToShow, clear, [this, clear] {
-        qint64 bytes = 0;
-        QDirIterator files(m_cacheFolder, QDir::Files);
-        while (files.hasNext()) {
-            files.next();
-            bytes += files.fileInfo().size();
-        }
         clear->setEnabled(!m_cacheFolder.isEmpty());
-        clear->setText(tr("Clear &cache (%1)").arg(DataSize::format(double(bytes))));
+        clear->setText(tr("Clear &cache (%1)").arg(DataSize::format(double(cacheBytes()))));
     });
     connect(clear, &QAction::triggered, this, [this] {
         const qint64 freed = clearCache();
@@ -448,30 +442,37 @@ void ConsoleApp::addClearCacheAction()
     });
 }
 
+qint64 ConsoleApp::cacheBytes() const
+{
+    qint64 bytes = 0;
+    if (m_cacheFolder.isEmpty())
+        return bytes;
+    QDirIterator files(m_cacheFolder, QDir::Files);
+    while (files.hasNext()) {
+        files.next();
+        bytes += files.fileInfo().size();
+    }
+    return bytes;
+}
+
 qint64 ConsoleApp::clearCache()
 {
     if (m_cacheFolder.isEmpty())
         return 0;
-    qint64 before = 0;
-    qint64 after = 0;
+    const qint64 before = cacheBytes();
+    // The open file (and its log) is emptied in place; other profiles' files and every
+    // set-aside copy go.
     const QString open = m_cache ? m_cache->filePath() : QString();
+    QStringList kept;
+    if (!open.isEmpty())
+        kept = { open, open + QStringLiteral("-wal"), open + QStringLiteral("-shm") };
     QDirIterator files(m_cacheFolder, QDir::Files);
     while (files.hasNext()) {
         const QString path = files.next();
-        const qint64 size = files.fileInfo().size();
-        before += size;
-        // The open file (and its log) is emptied in place; other profiles' files and every
-        // set-aside copy go.
-        if (!open.isEmpty()
-            && (path == open || path == open + QStringLiteral("-wal")
-                || path == open + QStringLiteral("-shm")))
-            continue;
-        if (!QFile::remove(path))
-            after += size;
+        if (!kept.contains(path))
+            QFile::remove(path);
     }
-    if (m_cache) {
+    if (m_cache)
         m_cache->clear();
-        after += m_cache->sizeOnDisk();
-    }
-    return qMax<qint64>(0, before - after);
+    return qMax<qint64>(0, before - cacheBytes());
 }

@@ -61,6 +61,7 @@ public:
     QString cacheFolder() const { return m_cacheFolder; }
     // Empties every profile's cache; the bytes given back.
     qint64 clearCache();
+    qint64 cacheBytes() const; // every file in the cache folder
     // The account page (Account > Accounts and regions), opened once and raised again;
     // nullptr while signed out.
     AccountDialog *openAccountDialog();

@@ -33,7 +33,7 @@ bool ListingKeeper::restore(const ProjectQuery &query)
     if (!m_cache)
         return false;
     std::optional<ProjectCache::Listing> listing
-        = m_cache->listing(ProjectCache::listingKey(query), nullptr);
+        = m_cache->listing(ProjectCache::listingKey(query));
     if (!listing)
         return false;
     m_list->showCached(query, std::move(listing->rows), listing->fetchedAt);

@@ -1,7 +1,6 @@
 #include "models/browser/ProjectCache.h"
 
 #include "models/browser/ProjectQuery.h"
-#include "models/browser/StringPool.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -67,7 +66,7 @@ QByteArray encodeRows(const QVector<ProjectRow> &rows)
     return blob;
 }
 
-bool decodeRows(const QByteArray &blob, StringPool *pool, QVector<ProjectRow> *rows)
+bool decodeRows(const QByteArray &blob, QVector<ProjectRow> *rows)
 {
     QDataStream in(blob);
     in.setVersion(QDataStream::Qt_6_4);
@@ -99,13 +98,6 @@ bool decodeRows(const QByteArray &blob, StringPool *pool, QVector<ProjectRow> *r
         if (in.status() != QDataStream::Ok)
             return false;
         row.level = Level(qBound(0, int(level), int(Level::Administer)));
-        if (pool) {
-            row.region = pool->intern(row.region);
-            row.billTo = pool->intern(row.billTo);
-            row.pendingTransfer = pool->intern(row.pendingTransfer);
-            for (QString &tag : row.tags)
-                tag = pool->intern(tag);
-        }
         rows->append(std::move(row));
     }
     return true;
@@ -364,8 +356,7 @@ void ProjectCache::close()
         m_status = Status::Closed;
 }
 
-std::optional<ProjectCache::Listing> ProjectCache::listing(const QString &key,
-                                                           StringPool *pool) const
+std::optional<ProjectCache::Listing> ProjectCache::listing(const QString &key) const
 {
     if (!isUsable())
         return std::nullopt;
@@ -378,7 +369,7 @@ std::optional<ProjectCache::Listing> ProjectCache::listing(const QString &key,
         return std::nullopt;
     Listing listing;
     listing.fetchedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-    if (!decodeRows(q.value(1).toByteArray(), pool, &listing.rows)) {
+    if (!decodeRows(q.value(1).toByteArray(), &listing.rows)) {
         qCWarning(lcProjectCache) << "a cached listing could not be read; it is not used";
         return std::nullopt;
     }

@@ -9,7 +9,6 @@
 #include <QVector>
 #include <optional>
 
-class StringPool;
 struct ProjectQuery;
 
 // Whose cache a file is: a file holds one profile's listings and describes, and is only ever
@@ -81,8 +80,9 @@ public:
     // Where a corrupt file was moved to by the last open(); empty when none was.
     QString setAsidePath() const { return m_setAside; }
 
-    // The rows of the last listing cached under `key`; strings interned in `pool`.
-    std::optional<Listing> listing(const QString &key, StringPool *pool) const;
+    // The rows of the last listing cached under `key` (ProjectListModel::showCached interns
+    // their repeated strings).
+    std::optional<Listing> listing(const QString &key) const;
     bool storeListing(const QString &key, const QVector<ProjectRow> &rows,
                       const QDateTime &fetchedAt);
     // The same, on a thread of its own with a connection of its own: 100,000 rows are a blob

@@ -128,6 +128,22 @@ class TestListingPlan : public QObject
         return server;
     }
 
+    static QJsonObject createdRange(qint64 after, qint64 before)
+    {
+        return { { QLatin1String("created"),
+                   QJsonObject { { QLatin1String("after"), double(after) },
+                                 { QLatin1String("before"), double(before) } } } };
+    }
+
+    // Every project the run saw was created within [after, before].
+    static bool allWithin(const Server &server, const Run &run, qint64 after, qint64 before)
+    {
+        const QList<int> keys = run.seen.uniqueKeys();
+        return std::all_of(keys.cbegin(), keys.cend(), [&](int row) {
+            return server.created[row] >= after && server.created[row] <= before;
+        });
+    }
+
     static void verifyEveryProjectOnce(const Server &server, const Run &run)
     {
         QCOMPARE(int(QSet<int>(run.seen.keyBegin(), run.seen.keyEnd()).size()),
@@ -364,18 +380,9 @@ private Q_SLOTS:
         std::sort(sorted.begin(), sorted.end());
         const qint64 after = sorted.at(1000);
         const qint64 before = sorted.at(3999);
-        const Run result
-            = run(server, 6, 8,
-                  QJsonObject { { QLatin1String("created"),
-                                  QJsonObject { { QLatin1String("after"), double(after) },
-                                                { QLatin1String("before"), double(before) } } } },
-                  sorted.mid(1000, 3000));
-        const QList<int> keys = result.seen.uniqueKeys();
-        QCOMPARE(int(keys.size()), 3000);
-        for (int row : keys) {
-            QVERIFY(server.created[row] >= after);
-            QVERIFY(server.created[row] <= before);
-        }
+        const Run result = run(server, 6, 8, createdRange(after, before), sorted.mid(1000, 3000));
+        QCOMPARE(int(result.seen.uniqueKeys().size()), 3000);
+        QVERIFY(allWithin(server, result, after, before));
     }
 
     void theQuerysRange_limitsTheListing()
@@ -385,17 +392,9 @@ private Q_SLOTS:
         std::sort(sorted.begin(), sorted.end());
         const qint64 after = sorted.at(1000);
         const qint64 before = sorted.at(3999);
-        const Run result
-            = run(server, 6, 5,
-                  QJsonObject { { QLatin1String("created"),
-                                  QJsonObject { { QLatin1String("after"), double(after) },
-                                                { QLatin1String("before"), double(before) } } } });
-        const QList<int> keys = result.seen.uniqueKeys();
-        QCOMPARE(int(keys.size()), 3000);
-        for (int row : keys) {
-            QVERIFY(server.created[row] >= after);
-            QVERIFY(server.created[row] <= before);
-        }
+        const Run result = run(server, 6, 5, createdRange(after, before));
+        QCOMPARE(int(result.seen.uniqueKeys().size()), 3000);
+        QVERIFY(allWithin(server, result, after, before));
     }
 };
 

@@ -1,7 +1,6 @@
 #include "models/browser/ListingKeeper.h"
 #include "models/browser/ProjectCache.h"
 #include "models/browser/ProjectQuery.h"
-#include "models/browser/StringPool.h"
 #include "tests/browser/ProjectListRig.h"
 
 #include <QFile>
@@ -83,8 +82,7 @@ private Q_SLOTS:
         }
         ProjectCache cache(path);
         QVERIFY(cache.open(alice()));
-        StringPool pool;
-        const std::optional<ProjectCache::Listing> listing = cache.listing(key, &pool);
+        const std::optional<ProjectCache::Listing> listing = cache.listing(key);
         QVERIFY(listing);
         QCOMPARE(listing->fetchedAt, at);
         QCOMPARE(listing->rows.size(), rows.size());
@@ -93,7 +91,7 @@ private Q_SLOTS:
         // Another query's listing is not this one's.
         ProjectQuery other;
         other.name = QStringLiteral("Tumour");
-        QVERIFY(!cache.listing(ProjectCache::listingKey(other), &pool));
+        QVERIFY(!cache.listing(ProjectCache::listingKey(other)));
         QVERIFY(cache.sizeOnDisk() > 0);
     }
 
@@ -132,8 +130,8 @@ private Q_SLOTS:
             cache.storeListingInBackground(a, someRows(200 * i), QDateTime::currentDateTimeUtc());
             cache.storeListingInBackground(b, someRows(i), QDateTime::currentDateTimeUtc());
         }
-        QCOMPARE(cache.listing(a, nullptr)->rows.size(), 2400);
-        QCOMPARE(cache.listing(b, nullptr)->rows.size(), 12);
+        QCOMPARE(cache.listing(a)->rows.size(), 2400);
+        QCOMPARE(cache.listing(b)->rows.size(), 12);
     }
 
     void describe_roundTrip_andForget()
@@ -181,12 +179,12 @@ private Q_SLOTS:
         }
         ProjectCache cache(path);
         QVERIFY(cache.open(reader));
-        QVERIFY(!cache.listing(key, nullptr));
+        QVERIFY(!cache.listing(key));
         QVERIFY(!cache.describe(QStringLiteral("project-1")));
         // Nor does the first owner get it back: it now holds the new owner's (nothing).
         ProjectCache again(path);
         QVERIFY(again.open(alice()));
-        QVERIFY(!again.listing(key, nullptr));
+        QVERIFY(!again.listing(key));
     }
 
     // Before the sign-in knows the user, the profile's last user's rows show; the sign-in's
@@ -205,11 +203,11 @@ private Q_SLOTS:
         ProjectCache cache(path);
         QVERIFY(cache.open(unknown));
         QCOMPARE(cache.owner().userId, QStringLiteral("user-alice"));
-        QVERIFY(cache.listing(key, nullptr));
+        QVERIFY(cache.listing(key));
         CacheOwner bob = alice();
         bob.userId = QStringLiteral("user-bob");
         QVERIFY(cache.open(bob));
-        QVERIFY(!cache.listing(key, nullptr));
+        QVERIFY(!cache.listing(key));
     }
 
     void profiles_haveFilesOfTheirOwn()
@@ -275,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(aside.readAll(), content); // kept as it was, for whoever wants to look
         const QString key = ProjectCache::listingKey(ProjectQuery());
         QVERIFY(cache.storeListing(key, someRows(2), QDateTime::currentDateTimeUtc()));
-        QCOMPARE(cache.listing(key, nullptr)->rows.size(), 2);
+        QCOMPARE(cache.listing(key)->rows.size(), 2);
     }
 
     void sqliteFileOfAnotherProgram_isSetAside()
@@ -316,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(!cache.open(alice(), &why));
         QCOMPARE(cache.status(), ProjectCache::Status::NewerSchema);
         QVERIFY2(why.contains(QLatin1String("newer")), qPrintable(why));
-        QVERIFY(!cache.listing(key, nullptr));
+        QVERIFY(!cache.listing(key));
         QVERIFY(!cache.storeListing(key, someRows(1), QDateTime::currentDateTimeUtc()));
         QVERIFY(cache.setAsidePath().isEmpty());
         QFile after(path);
@@ -336,8 +334,8 @@ private Q_SLOTS:
             QVERIFY(cache.storeListing(keys.last(), someRows(1), QDateTime::currentDateTimeUtc()));
             QTest::qWait(2); // "stored" orders them
         }
-        QVERIFY(!cache.listing(keys.first(), nullptr));
-        QVERIFY(cache.listing(keys.last(), nullptr));
+        QVERIFY(!cache.listing(keys.first()));
+        QVERIFY(cache.listing(keys.last()));
     }
 
     void clear_emptiesAndShrinks()
@@ -348,7 +346,7 @@ private Q_SLOTS:
         QVERIFY(cache.storeListing(key, someRows(3000), QDateTime::currentDateTimeUtc()));
         const qint64 full = cache.sizeOnDisk();
         QVERIFY(cache.clear());
-        QVERIFY(!cache.listing(key, nullptr));
+        QVERIFY(!cache.listing(key));
         QVERIFY2(cache.sizeOnDisk() < full / 4,
                  qPrintable(QStringLiteral("%1 of %2").arg(cache.sizeOnDisk()).arg(full)));
     }
@@ -410,7 +408,7 @@ private Q_SLOTS:
             rig.model.updateRow(renamed, { { QStringLiteral("name"), QStringLiteral("New") } }));
         QVERIFY(rig.model.removeProject(FakeProjectServer::idFor(4)));
         QTRY_VERIFY([&] {
-            const auto listing = cache.listing(key, nullptr);
+            const auto listing = cache.listing(key);
             if (!listing || listing->rows.size() != 9)
                 return false;
             for (const ProjectRow &row : listing->rows) {

@@ -79,6 +79,17 @@ class TestConsoleCache : public QObject
         return QTest::qWaitFor([&] { return done; }, 10000) && written;
     }
 
+    // Starts the console, then waits for the sign-in and a complete listing from the server.
+    static bool startAndList(ConsoleApp *app)
+    {
+        QString error;
+        if (!app->start(&error)) {
+            qWarning("the console did not start: %s", qPrintable(error));
+            return false;
+        }
+        return waitSignedIn(app) && waitListed(app);
+    }
+
     static QString footer(ConsoleApp *app)
     {
         auto *count = app->browser()->findChild<QLabel *>(QStringLiteral("listCount"));
@@ -103,10 +114,7 @@ private Q_SLOTS:
         int listed = 0;
         {
             ConsoleApp first(options);
-            QString error;
-            QVERIFY2(first.start(&error), qPrintable(error));
-            QVERIFY(waitSignedIn(&first));
-            QVERIFY(waitListed(&first));
+            QVERIFY(startAndList(&first));
             listed = first.projectList()->rowCount();
             QVERIFY(first.cache());
             // Changed on the server behind the list's back: the next run must pick it up.
@@ -161,10 +169,7 @@ private Q_SLOTS:
         int listed = 0;
         {
             ConsoleApp first(options);
-            QString error;
-            QVERIFY2(first.start(&error), qPrintable(error));
-            QVERIFY(waitSignedIn(&first));
-            QVERIFY(waitListed(&first));
+            QVERIFY(startAndList(&first));
             listed = first.projectList()->rowCount();
             // A project opened in this run keeps its details for the next one.
             opened = first.projectList()->rowAt(0).id;
@@ -290,10 +295,7 @@ private Q_SLOTS:
     void signingOut_storesAChangeNotStoredYet()
     {
         ConsoleApp app(persistentSandbox());
-        QString error;
-        QVERIFY2(app.start(&error), qPrintable(error));
-        QVERIFY(waitSignedIn(&app));
-        QVERIFY(waitListed(&app));
+        QVERIFY(startAndList(&app));
         const QString path = app.cache()->filePath();
         const CacheOwner owner = app.cache()->owner();
         const QString key = ProjectCache::listingKey(app.projectList()->query());
@@ -304,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(app.projectList()->rowCount(), 0);
         ProjectCache cache(path);
         QVERIFY(cache.open(owner));
-        const std::optional<ProjectCache::Listing> listing = cache.listing(key, nullptr);
+        const std::optional<ProjectCache::Listing> listing = cache.listing(key);
         QVERIFY(listing);
         bool found = false;
         for (const ProjectRow &row : listing->rows)
@@ -316,15 +318,12 @@ private Q_SLOTS:
     {
         const ConsoleOptions options = persistentSandbox();
         ConsoleApp app(options);
-        QString error;
-        QVERIFY2(app.start(&error), qPrintable(error));
-        QVERIFY(waitSignedIn(&app));
-        QVERIFY(waitListed(&app));
+        QVERIFY(startAndList(&app));
         QVERIFY(app.cache());
         const QString key = ProjectCache::listingKey(app.projectList()->query());
-        QVERIFY(app.cache()->listing(key, nullptr));
+        QVERIFY(app.cache()->listing(key));
         QVERIFY(app.clearCache() > 0);
-        QVERIFY(!app.cache()->listing(key, nullptr));
+        QVERIFY(!app.cache()->listing(key));
         // The other profile's file from the previous test is gone too.
         const QStringList left = QDir(app.cacheFolder()).entryList(QDir::Files);
         const QString own = QFileInfo(app.cache()->filePath()).fileName();
